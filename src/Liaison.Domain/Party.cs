@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace Liaison.Domain;
+
+/// <summary>
+/// A country or an international organisation that delegations and agencies belong to.
+/// </summary>
+/// <remarks>
+/// Countries are keyed by ISO 3166-1 alpha-2 codes (two upper-case letters); organisations by
+/// a short code of three to twelve upper-case letters or digits, so the two never collide.
+/// Immutable and thread-safe.
+/// </remarks>
+public sealed partial record Party
+{
+    /// <summary>Creates a party.</summary>
+    /// <param name="code">ISO 3166-1 alpha-2 code for a country; organisation short code otherwise.</param>
+    /// <param name="kind">Country or organisation.</param>
+    /// <param name="name">English display name.</param>
+    /// <param name="region">The region the event's own grouping puts the party in (e.g. "Europe"), or <c>null</c> to use UN M49.</param>
+    /// <exception cref="ArgumentException">When the code does not have the shape its kind requires.</exception>
+    public Party(string code, PartyKind kind, string name, string? region = null)
+    {
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (!IsValidCode(code, kind))
+        {
+            throw new ArgumentException(kind == PartyKind.Country
+                ? $"'{code}' is not an ISO 3166-1 alpha-2 code (two upper-case letters)."
+                : $"'{code}' is not an organisation code (3 to 12 upper-case letters or digits).", nameof(code));
+        }
+
+        Code = code;
+        Kind = kind;
+        Name = name;
+        Region = region;
+    }
+
+    /// <summary>ISO 3166-1 alpha-2 code or organisation code.</summary>
+    public string Code { get; }
+
+    /// <summary>Country or organisation.</summary>
+    public PartyKind Kind { get; }
+
+    /// <summary>English display name.</summary>
+    public string Name { get; }
+
+    /// <summary>The event's own regional grouping for this party, or <c>null</c>.</summary>
+    public string? Region { get; }
+
+    /// <summary>Whether <paramref name="code"/> has the shape that <paramref name="kind"/> requires.</summary>
+    /// <param name="code">Candidate code.</param>
+    /// <param name="kind">The party kind.</param>
+    public static bool IsValidCode(string code, PartyKind kind) =>
+        kind == PartyKind.Country ? CountryCode().IsMatch(code) : OrganisationCode().IsMatch(code);
+
+    [GeneratedRegex("^[A-Z]{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountryCode();
+
+    [GeneratedRegex("^[A-Z0-9]{3,12}$", RegexOptions.CultureInvariant)]
+    private static partial Regex OrganisationCode();
+}
