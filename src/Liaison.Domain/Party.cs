@@ -7,7 +7,7 @@ namespace Liaison.Domain;
 /// </summary>
 /// <remarks>
 /// Countries are keyed by ISO 3166-1 alpha-2 codes (two upper-case letters); organisations by
-/// a short code of three to twelve upper-case letters or digits, so the two never collide.
+/// a short code of two to twelve upper-case letters or digits starting with a letter (ISO 3166-1 exceptionally reserves UN and EU for such bodies); the kind tells the two apart.
 /// Immutable and thread-safe.
 /// </remarks>
 public sealed partial record Party
@@ -26,7 +26,7 @@ public sealed partial record Party
         {
             throw new ArgumentException(kind == PartyKind.Country
                 ? $"'{code}' is not an ISO 3166-1 alpha-2 code (two upper-case letters)."
-                : $"'{code}' is not an organisation code (3 to 12 upper-case letters or digits).", nameof(code));
+                : $"'{code}' is not an organisation code (2 to 12 upper-case letters or digits, starting with a letter).", nameof(code));
         }
 
         Code = code;
@@ -56,6 +56,6 @@ public sealed partial record Party
     [GeneratedRegex("^[A-Z]{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex CountryCode();
 
-    [GeneratedRegex("^[A-Z0-9]{3,12}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^[A-Z][A-Z0-9]{1,11}$", RegexOptions.CultureInvariant)]
     private static partial Regex OrganisationCode();
 }
