@@ -20,6 +20,9 @@ internal static class TimeText
     /// <summary>Event-local date and time with an offset that is always written as <c>+HH:mm</c>, never <c>Z</c>.</summary>
     public static readonly OffsetDateTimePattern WithOffset = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
 
+    /// <summary>A UTC offset as <c>+HH:mm</c>, e.g. <c>+01:00</c> or <c>+00:00</c>.</summary>
+    public static readonly OffsetPattern Offset = OffsetPattern.CreateWithInvariantCulture("+HH:mm");
+
     private static readonly LocalDateTimePattern LocalMinutes = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
     private static readonly LocalDateTimePattern LocalSeconds = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss");
 
