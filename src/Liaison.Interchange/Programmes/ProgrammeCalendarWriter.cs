@@ -26,8 +26,7 @@ internal static class ProgrammeCalendarWriter
     {
         var zone = scenario.Event.TimeZone;
         var calendar = new Calendar { ProductId = "-//Liaison//Bilateral programme//EN" };
-        var earliest = scenario.Event.Span.Start.Minus(NodaTime.Duration.FromDays(1)).ToDateTimeUtc();
-        calendar.AddTimeZone(VTimeZone.FromDateTimeZone(zone.Id, earliest, includeHistoricalData: false));
+        calendar.AddTimeZone(CalendarTimeZone.For(zone, Covering(scenario, programme)));
         var slug = Slug(scenario.Event.Name);
         foreach (var facts in MeetingFacts.Of(scenario, programme))
         {
@@ -47,6 +46,15 @@ internal static class ProgrammeCalendarWriter
         var text = new CalendarSerializer().SerializeToString(calendar) ?? string.Empty;
         var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text);
         output.Write(bytes);
+    }
+
+    /// <summary>The event's span widened to every meeting, so the VTIMEZONE covers every time written.</summary>
+    private static Interval Covering(Scenario scenario, Programme programme)
+    {
+        var span = scenario.Event.Span;
+        var start = programme.Meetings.Select(m => m.Time.Start).Append(span.Start).Min();
+        var end = programme.Meetings.Select(m => m.Time.End).Append(span.End).Max();
+        return new Interval(start, end);
     }
 
     /// <summary>The UID of the meeting for <paramref name="requestId"/>: <c>R01.92nd-interpol-general-assembly@liaison</c>.</summary>
