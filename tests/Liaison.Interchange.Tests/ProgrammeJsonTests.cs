@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Json.Schema;
 using Liaison.Domain;
 using Liaison.Domain.Programmes;
 
@@ -42,6 +44,17 @@ public class ProgrammeJsonTests
         Assert.Equal(("R03", "crowdedOut"), ((string?)unplaced["requestId"], (string?)unplaced["reasonCode"]));
         Assert.StartsWith("The times it fits", (string?)unplaced["reason"], StringComparison.Ordinal);
         Assert.Equal((7L, 10L, false, 0.3), ((long)json["objective"]!["value"]!, (long)json["objective"]!["bound"]!, (bool)json["objective"]!["optimal"]!, (double)json["objective"]!["gap"]!));
+    }
+
+    [Fact]
+    public void MatchesItsDocumentedSchema()
+    {
+        var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "programme.schema.json")));
+        using var written = JsonDocument.Parse(Written().Json);
+        using var broken = JsonDocument.Parse(Written().Json.Replace("\"crowdedOut\"", "\"tooBusy\"", StringComparison.Ordinal));
+
+        Assert.True(schema.Evaluate(written.RootElement).IsValid);
+        Assert.False(schema.Evaluate(broken.RootElement).IsValid);
     }
 
     [Fact]
