@@ -1,1 +1,4 @@
-return 0;
+using Liaison.Cli;
+using Spectre.Console;
+
+return LiaisonApp.Run(args, AnsiConsole.Console, TimeProvider.System);
