@@ -14,7 +14,7 @@ namespace Liaison.Interchange;
 /// the same bytes, and no clock is read.
 /// </summary>
 /// <remarks>
-/// The writers expect a programme planned from <paramref name="scenario"/>-style input: every
+/// The writers expect a programme planned from the scenario passed with it: every
 /// request, room, participant and interpreter a meeting names must exist in the scenario, or a
 /// <see cref="KeyNotFoundException"/> is thrown. Output streams are left open. Stateless and thread-safe.
 /// </remarks>
