@@ -17,15 +17,24 @@ public static class LiaisonApp
     /// <summary>Environment variable that, set to 1, prints the stack trace of an internal fault.</summary>
     public const string DebugVariable = "LIAISON_DEBUG";
 
+    /// <summary>Columns used when output goes to a file or a pipe, which have no width: wide enough for a meeting row on one line.</summary>
+    public const int RedirectedWidth = 200;
+
     /// <summary>Runs <c>liaison</c> with <paramref name="args"/>.</summary>
     /// <param name="args">The arguments after the program name, e.g. <c>plan scenario.json --out out/x</c>.</param>
-    /// <param name="console">Where all output goes; progress animates only when it is interactive.</param>
+    /// <param name="console">Where all output goes; progress animates only when it is interactive. When it is not a terminal its width is raised to <see cref="RedirectedWidth"/>.</param>
     /// <param name="time">The clock, for elapsed times.</param>
     /// <returns>0 on success, 1 on an internal fault, 2 on bad input or bad arguments.</returns>
     /// <remarks>Not thread-safe for a shared <paramref name="console"/>; separate consoles may run in parallel.</remarks>
     public static int Run(string[] args, IAnsiConsole console, TimeProvider time)
     {
+        ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(time);
+        if (!console.Profile.Out.IsTerminal)
+        {
+            console.Profile.Width = Math.Max(console.Profile.Width, RedirectedWidth);
+        }
+
         var debug = string.Equals(Environment.GetEnvironmentVariable(DebugVariable), "1", StringComparison.Ordinal);
         return Run(args, console, new CliServices(time, new Planner(time).Plan, debug));
     }

@@ -46,7 +46,7 @@ internal static class ProgrammeView
         List<ScheduledMeeting> meetings, string? viewpointId)
     {
         console.WriteLine();
-        console.Write(new Rule(Markup.Escape(heading)) { Justification = Justify.Left });
+        WriteHeading(console, heading);
         if (meetings.Count == 0)
         {
             console.WriteLine("No meetings.");
@@ -68,6 +68,12 @@ internal static class ProgrammeView
 
             console.Write(table);
         }
+    }
+
+    private static void WriteHeading(IAnsiConsole console, string heading)
+    {
+        console.Write(new Text(heading, new Style(decoration: Decoration.Bold | Decoration.Underline)));
+        console.WriteLine();
     }
 
     private static string DayHeading(DateTimeZone zone, LocalDate date, IReadOnlyList<ScheduledMeeting> meetings)
@@ -115,7 +121,7 @@ internal static class ProgrammeView
     private static void RenderUnplaced(IAnsiConsole console, Scenario scenario, IReadOnlyList<UnplacedRequest> unplaced)
     {
         console.WriteLine();
-        console.Write(new Rule(Markup.Escape($"Unplaced requests ({unplaced.Count})")) { Justification = Justify.Left });
+        WriteHeading(console, string.Create(CultureInfo.InvariantCulture, $"Unplaced requests ({unplaced.Count})"));
         if (unplaced.Count == 0)
         {
             console.WriteLine("None: every request is in the programme.");
