@@ -24,9 +24,10 @@ public static class LiaisonApp
     /// <param name="args">The arguments after the program name, e.g. <c>plan scenario.json --out out/x</c>.</param>
     /// <param name="console">Where all output goes; progress animates only when it is interactive. When it is not a terminal its width is raised to <see cref="RedirectedWidth"/>.</param>
     /// <param name="time">The clock, for elapsed times.</param>
+    /// <param name="stop">Cancel to stop planning early (Ctrl+C); the best programme found so far is printed and written.</param>
     /// <returns>0 on success, 1 on an internal fault, 2 on bad input or bad arguments.</returns>
     /// <remarks>Not thread-safe for a shared <paramref name="console"/>; separate consoles may run in parallel.</remarks>
-    public static int Run(string[] args, IAnsiConsole console, TimeProvider time)
+    public static int Run(string[] args, IAnsiConsole console, TimeProvider time, CancellationToken stop = default)
     {
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(time);
@@ -36,7 +37,7 @@ public static class LiaisonApp
         }
 
         var debug = string.Equals(Environment.GetEnvironmentVariable(DebugVariable), "1", StringComparison.Ordinal);
-        return Run(args, console, new CliServices(time, new Planner(time).Plan, debug));
+        return Run(args, console, new CliServices(time, new Planner(time).Plan, debug, stop));
     }
 
     /// <summary>Runs <c>liaison</c> with the given services (tests inject the planner here).</summary>

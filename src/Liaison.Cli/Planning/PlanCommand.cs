@@ -65,7 +65,7 @@ internal static class PlanCommand
             var scenario = ReadScenario(scenarioPath);
             using var folder = OutputFolder.Stage(outPath);
             var options = new PlannerOptions { TimeLimit = timeLimit };
-            var result = SolveProgress.Run(console, services.Time, scenario, options, services.Plan);
+            var result = SolveProgress.Run(console, services.Time, scenario, options, services.Plan, services.Stop);
             folder.Write(ProgrammeFile.Json, stream => ProgrammeFiles.WriteJson(scenario, result.Programme, result.Objective, stream));
             folder.Write(ProgrammeFile.Csv, stream => ProgrammeFiles.WriteCsv(scenario, result.Programme, stream));
             folder.Write(ProgrammeFile.Calendar, stream => ProgrammeFiles.WriteCalendar(scenario, result.Programme, stream));

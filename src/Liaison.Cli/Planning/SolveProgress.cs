@@ -21,20 +21,21 @@ internal static class SolveProgress
     /// <param name="scenario">The scenario to plan.</param>
     /// <param name="options">The planner's limits.</param>
     /// <param name="plan">The planner.</param>
+    /// <param name="stop">Stops the search early; the planner returns its best programme so far.</param>
     /// <exception cref="Exception">Whatever the planner throws, unchanged.</exception>
-    public static PlanResult Run(IAnsiConsole console, TimeProvider time, Scenario scenario, PlannerOptions options, PlanProgramme plan)
+    public static PlanResult Run(IAnsiConsole console, TimeProvider time, Scenario scenario, PlannerOptions options, PlanProgramme plan, CancellationToken stop)
     {
         var opening = string.Create(CultureInfo.InvariantCulture,
             $"Planning {scenario.Requests.Count} requests (time limit {options.TimeLimit.TotalSeconds:0} s)");
         PlanResult result;
         if (console.Profile.Capabilities.Interactive && console.Profile.Capabilities.Ansi)
         {
-            result = console.Status().Start(opening, context => Poll(context, time, opening, scenario, options, plan));
+            result = console.Status().Start(opening, context => Poll(context, time, opening, scenario, options, plan, stop));
         }
         else
         {
             console.WriteLineAsIs($"{opening}...");
-            result = plan(scenario, options, null, CancellationToken.None);
+            result = plan(scenario, options, null, stop);
         }
 
         console.WriteLineAsIs(string.Create(CultureInfo.InvariantCulture,
@@ -42,12 +43,12 @@ internal static class SolveProgress
         return result;
     }
 
-    private static PlanResult Poll(StatusContext context, TimeProvider time, string opening, Scenario scenario, PlannerOptions options, PlanProgramme plan)
+    private static PlanResult Poll(StatusContext context, TimeProvider time, string opening, Scenario scenario, PlannerOptions options, PlanProgramme plan, CancellationToken stop)
     {
         var started = time.GetTimestamp();
         var progress = new LatestProgress();
-        var solving = Task.Run(() => plan(scenario, options, progress, CancellationToken.None));
-        while (!solving.Wait(RefreshEvery))
+        var solving = Task.Run(() => plan(scenario, options, progress, stop));
+        while (!solving.Wait(RefreshEvery, CancellationToken.None))
         {
             context.Status(Markup.Escape(Describe(opening, time.GetElapsedTime(started), progress.Current)));
         }

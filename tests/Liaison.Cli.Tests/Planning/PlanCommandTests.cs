@@ -55,6 +55,26 @@ public sealed class PlanCommandTests : IDisposable
     }
 
     [Fact]
+    public void HandsTheStopSignalToThePlannerAndKeepsWhatItReturns()
+    {
+        var scenario = _folder.WriteFile("scenario.json", ScenarioJson.Valid());
+        using var stop = new CancellationTokenSource();
+        stop.Cancel();
+        var stopped = false;
+        PlanResult Spy(Scenario s, PlannerOptions options, IProgress<PlannerProgress>? progress, CancellationToken token)
+        {
+            stopped = token.IsCancellationRequested;
+            return CliHarness.PlaceNothing(s, options, progress, token);
+        }
+
+        var outcome = CliHarness.Run(new CliServices(TimeProvider.System, Spy, Debug: false, stop.Token), "plan", scenario, "--out", _folder.Combine("out"));
+
+        Assert.True(stopped);
+        Assert.Equal(ExitCode.Success, outcome.ExitCode);
+        Assert.True(File.Exists(_folder.Combine("out", "programme.json")));
+    }
+
+    [Fact]
     public void ReportsAPlannerFaultInOneLineWithExitCode1AndWritesNothing()
     {
         var scenario = _folder.WriteFile("scenario.json", ScenarioJson.Valid());
