@@ -49,13 +49,15 @@ internal sealed partial class ScenarioReader
         var publicity = obj.Choice("publicity", required: true, "public", "confidential");
         var attendees = ReadAtLeast(obj, "expectedAttendees", DefaultExpectedAttendees, 2, "count the people at the table from both sides, at least 2");
         var interpretation = obj.Has("interpretation") ? ReadLanguagePairs(obj, "interpretation", required: false) : null;
-        if (_problems.Count != problemsBefore)
+        // Times convert only once the zone is known, so a missing value is not always a problem of this request.
+        if (_problems.Count != problemsBefore || id is null || requester is null || invitees is null || duration is not { } minutes
+            || priority is not { } weight || windows is null || publicity is null || attendees is not { } people)
         {
             return null;
         }
 
-        return new MeetingRequest(id!, requester!, invitees!, duration!.Value, priority!.Value, topics, windows!, signing,
-            publicity == "public" ? Publicity.Public : Publicity.Confidential, attendees!.Value, interpretation);
+        return new MeetingRequest(id, requester, invitees, minutes, weight, topics, windows, signing,
+            publicity == "public" ? Publicity.Public : Publicity.Confidential, people, interpretation);
     }
 
     private string? ReadRequester(JsonObjectReader obj)
