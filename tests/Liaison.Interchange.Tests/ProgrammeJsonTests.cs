@@ -47,6 +47,24 @@ public class ProgrammeJsonTests
     }
 
     [Fact]
+    public void WritesOffsetsAndArabicAsPeopleReadThem()
+    {
+        var document = TestScenarios.Marrakech();
+        document["principals"]![0]!["title"] = "المدير العام للأمن الوطني";
+        var scenario = TestScenarios.Parse(document);
+        using var stream = new MemoryStream();
+
+        ProgrammeFiles.WriteJson(scenario, TestProgrammes.Marrakech(scenario), TestProgrammes.Objective, stream);
+        using var scenarioStream = new MemoryStream();
+        ScenarioFile.Write(scenario, scenarioStream);
+
+        var programmeText = Encoding.UTF8.GetString(stream.ToArray());
+        Assert.Contains("\"2024-11-25T11:30:00+01:00\"", programmeText, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", programmeText, StringComparison.Ordinal);
+        Assert.Contains("المدير العام للأمن الوطني", Encoding.UTF8.GetString(scenarioStream.ToArray()), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MatchesItsDocumentedSchema()
     {
         var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "programme.schema.json")));

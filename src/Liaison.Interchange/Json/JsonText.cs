@@ -1,18 +1,22 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace Liaison.Interchange.Json;
 
 /// <summary>Parsing and writing options shared by Liaison's JSON files.</summary>
 internal static class JsonText
 {
-    /// <summary>Indented output that keeps Arabic and other non-ASCII text readable (HTML-sensitive characters are still escaped).</summary>
+    /// <summary>
+    /// Indented output that people can read: Arabic and other non-ASCII text, and the <c>+</c> of an
+    /// offset such as <c>+01:00</c>, are written as they are. The relaxed encoder is safe here because
+    /// these are standalone files, never embedded in HTML or script; quotes and control characters
+    /// are still escaped as JSON requires.
+    /// </summary>
     public static readonly JsonWriterOptions WriterOptions = new()
     {
         Indented = true,
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>Parses strict JSON (no comments, no trailing commas).</summary>
