@@ -8,7 +8,7 @@ namespace Liaison.Benchmarks.OptaPlanner;
 /// <summary>
 /// Writes a solution as <c>solution.json</c> and as a copy of the input workbook with the Meetings sheet's day,
 /// starting time and room columns filled (text cells, in the input's formats: the day as written in sheet Days,
-/// the time as <c>HH:MM</c>, the room's name). Stateless and thread-safe (distinct output folders).
+/// the time as <c>HH:MM</c>, the room's name). Stateless and thread-safe (distinct streams).
 /// </summary>
 public static class SolutionFiles
 {
@@ -20,44 +20,48 @@ public static class SolutionFiles
 
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
 
-    /// <summary>Writes both files, creating <paramref name="outDir"/> when needed and replacing earlier files.</summary>
-    /// <param name="workbookPath">The input workbook (copied, never modified).</param>
-    /// <param name="problem">The instance read from it.</param>
-    /// <param name="placements">One placement per meeting, in sheet order.</param>
-    /// <param name="score">The referee's score of the placements.</param>
-    /// <param name="outDir">The output folder.</param>
-    /// <exception cref="IOException">When a file cannot be written.</exception>
-    public static void Write(string workbookPath, MeetingProblem problem, IReadOnlyList<Placement> placements, Score score, string outDir)
+    /// <summary>Writes <c>solution.json</c>: <c>{"assignments": [{"meeting", "day", "start", "room"}], "score": {"hard", "medium", "soft"}}</c>.</summary>
+    /// <param name="solved">The solved instance.</param>
+    /// <param name="stream">Where to write (UTF-8, left open).</param>
+    public static void WriteJson(SolvedInstance solved, Stream stream)
     {
-        ArgumentNullException.ThrowIfNull(problem);
-        ArgumentNullException.ThrowIfNull(placements);
-        Directory.CreateDirectory(outDir);
-        var rows = problem.Meetings.Select((meeting, i) => Describe(problem, meeting, placements[i])).ToList();
+        ArgumentNullException.ThrowIfNull(solved);
+        var score = solved.Score;
         var document = new SolutionDocument(
-            [.. rows.Select(r => new AssignmentDocument(r.Row, LocalDatePattern.Iso.Format(r.Day.Date), r.Start, r.Room))],
+            [.. Rows(solved).Select(r => new AssignmentDocument(r.Row, LocalDatePattern.Iso.Format(r.Day.Date), r.Start, r.Room))],
             new ScoreDocument(score.Hard, score.Medium, score.Soft));
-        File.WriteAllText(Path.Combine(outDir, JsonFileName), JsonSerializer.Serialize(document, JsonOptions));
+        JsonSerializer.Serialize(stream, document, JsonOptions);
+    }
 
+    /// <summary>Writes a copy of the input workbook with the Meetings sheet's day, starting time and room filled.</summary>
+    /// <param name="workbookPath">The input workbook (read, never modified).</param>
+    /// <param name="solved">The instance read from it, solved.</param>
+    /// <param name="stream">Where to write the .xlsx (left open).</param>
+    public static void WriteWorkbook(string workbookPath, SolvedInstance solved, Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(solved);
         using var workbook = new XLWorkbook(workbookPath);
         var sheet = workbook.Worksheet("Meetings");
-        foreach (var row in rows)
+        foreach (var row in Rows(solved))
         {
             SetText(sheet.Cell(row.Row + 1, 8), row.Day.Label);
             SetText(sheet.Cell(row.Row + 1, 9), row.Start);
             SetText(sheet.Cell(row.Row + 1, 10), row.Room);
         }
 
-        workbook.SaveAs(Path.Combine(outDir, WorkbookFileName));
+        workbook.SaveAs(stream);
     }
 
     // SetValue(string) stores a text cell; assigning Value would let ClosedXML 0.95 turn "08:00" into a time.
     private static void SetText(IXLCell cell, string text) => cell.SetValue(text);
 
-    private static (int Row, MeetingDay Day, string Start, string Room) Describe(MeetingProblem problem, Meeting meeting, Placement at)
-    {
-        var grain = problem.Grains[at.Grain];
-        return (meeting.Row, problem.Days[grain.Day], MeetingWorkbookReader.TimePattern.Format(grain.Start), problem.Rooms[at.Room].Name);
-    }
+    private static IEnumerable<(int Row, MeetingDay Day, string Start, string Room)> Rows(SolvedInstance solved) =>
+        solved.Problem.Meetings.Select((meeting, i) =>
+        {
+            var at = solved.Placements[i];
+            var grain = solved.Problem.Grains[at.Grain];
+            return (meeting.Row, solved.Problem.Days[grain.Day], MeetingWorkbookReader.TimePattern.Format(grain.Start), solved.Problem.Rooms[at.Room].Name);
+        });
 
     private sealed record SolutionDocument(
         [property: JsonPropertyName("assignments")] IReadOnlyList<AssignmentDocument> Assignments,

@@ -21,7 +21,7 @@ public sealed class OptaPlannerBenchmarkTests : IDisposable
         Assert.Equal(0, result.Score.Hard);
         var solved = MeetingWorkbookReader.Read(result.SolvedWorkbookPath);
         Assert.Equal(result.Score, ScoreCalculator.Calculate(solved.Problem, solved.CompletePlacements!));
-        Assert.Equal(result.Placements, solved.CompletePlacements);
+        Assert.Equal(result.Solved.Placements, solved.CompletePlacements);
 
         using var json = JsonDocument.Parse(File.ReadAllText(result.SolutionJsonPath));
         var score = json.RootElement.GetProperty("score");
@@ -29,10 +29,10 @@ public sealed class OptaPlannerBenchmarkTests : IDisposable
         var assignments = json.RootElement.GetProperty("assignments").EnumerateArray().ToList();
         Assert.Equal(Enumerable.Range(1, 50), assignments.Select(a => a.GetProperty("meeting").GetInt32()));
         var first = assignments[0];
-        var grain = solved.Problem.Grains[result.Placements[0].Grain];
+        var grain = solved.Problem.Grains[result.Solved.Placements[0].Grain];
         Assert.Equal(solved.Problem.Days[grain.Day].Date.ToString("yyyy-MM-dd", null), first.GetProperty("day").GetString());
         Assert.Equal(grain.Start.ToString("HH:mm", null), first.GetProperty("start").GetString());
-        Assert.Equal(solved.Problem.Rooms[result.Placements[0].Room].Name, first.GetProperty("room").GetString());
+        Assert.Equal(solved.Problem.Rooms[result.Solved.Placements[0].Room].Name, first.GetProperty("room").GetString());
     }
 
     [Fact]
@@ -49,10 +49,10 @@ public sealed class OptaPlannerBenchmarkTests : IDisposable
     [Fact]
     public void SolvesASmallHandMadeInstanceToItsOptimum()
     {
-        // Two 15-minute meetings sharing Ann, rooms Big (10) and Small (2), published weights. Best: both at grain 0
-        // in different rooms is a hard conflict (Ann), so one at 0 and the other at 2 (a grain apart, no break):
-        // ASAP 0 + 2, the later one in Small or Big... Big for both avoids the larger-room penalty (8) and room
-        // stability (different rooms, 2 - 1 = 1 grain apart would cost 1). Score: 0hard/0medium/-2soft.
+        // Two 15-minute meetings both requiring Ann; rooms Big (10) and Small (2); the published weights.
+        // They cannot share a grain (hard). Starts 0 and 1 cost a break (100); starts 0 and 2 cost only
+        // "as soon as possible" 0 + 2, with both in Big (Small costs 8 for the larger room, and a change of room
+        // 1 grain after the first ends costs 1 for room stability). Optimum: 0hard/0medium/-2soft.
         var workbook = new TestWorkbook()
             .Meeting(new(15, Required: "Ann"))
             .Meeting(new(15, Required: "Ann"));

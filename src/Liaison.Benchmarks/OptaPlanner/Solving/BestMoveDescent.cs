@@ -7,15 +7,15 @@ namespace Liaison.Benchmarks.OptaPlanner.Solving;
 /// </summary>
 internal static class BestMoveDescent
 {
-    public static Placement[] Improve(CostModel costs, Placement[] start, TimeProvider time, long deadline)
+    public static Placement[] Improve(CostModel costs, Placement[] start, SolveLimits limits)
     {
         var current = (Placement[])start.Clone();
         var problem = costs.Problem;
         var moved = true;
-        while (moved && time.GetTimestamp() < deadline)
+        while (moved && !limits.IsOver)
         {
             moved = false;
-            for (var i = 0; i < current.Length && time.GetTimestamp() < deadline; i++)
+            for (var i = 0; i < current.Length && !limits.IsOver; i++)
             {
                 var others = Enumerable.Range(0, current.Length).Where(j => j != i).Select(j => (j, current[j])).ToList();
                 var starts = CandidatePricing.Starts(problem, i);

@@ -10,9 +10,10 @@ namespace Liaison.Benchmarks.OptaPlanner.Solving;
 /// <param name="Start">Its starting grain.</param>
 /// <param name="InRoom">Room index to the literal "placed in that room".</param>
 /// <param name="Interval">Its time interval [Start, Start + Duration).</param>
+/// <param name="Now">Where it is before the re-solve: the hint, which the pair terms complete.</param>
 internal sealed record FreeMeeting(
     int Meeting, int Duration, Placement[] Candidates, BoolVar[] Chosen, IntVar Start,
-    IReadOnlyDictionary<int, BoolVar> InRoom, IntervalVar Interval)
+    IReadOnlyDictionary<int, BoolVar> InRoom, IntervalVar Interval, Placement Now)
 {
     public int EarliestStart => Candidates.Min(c => c.Grain);
 

@@ -13,20 +13,19 @@ internal sealed class LargeNeighbourhoodSearch(CostModel costs, int seed)
     private readonly Random random = new(seed);
     private int size = 8;
 
-    /// <summary>Improves <paramref name="start"/> until <paramref name="deadline"/> (TimeProvider timestamp) passes.</summary>
+    /// <summary>Improves <paramref name="start"/> until the limits stop it.</summary>
     /// <param name="start">A complete placement.</param>
-    /// <param name="time">The clock.</param>
-    /// <param name="deadline">The timestamp after which no new sub-model starts.</param>
+    /// <param name="limits">Deadline and stop signal; no sub-model starts after them.</param>
     /// <param name="improved">Called with each better score found.</param>
     /// <returns>The best placement found.</returns>
-    public Placement[] Improve(Placement[] start, TimeProvider time, long deadline, Action<Score>? improved)
+    public Placement[] Improve(Placement[] start, SolveLimits limits, Action<Score>? improved)
     {
         var current = start;
         var score = costs.Total(current);
         var problem = costs.Problem;
         while (true)
         {
-            var seconds = Math.Min(SubModelSeconds, time.GetElapsedTime(time.GetTimestamp(), deadline).TotalSeconds);
+            var seconds = Math.Min(SubModelSeconds, limits.SecondsLeft);
             if (seconds < 0.05)
             {
                 return current;

@@ -112,16 +112,19 @@ internal sealed class NeighbourhoodModel
 
         var start = model.NewIntVarFromDomain(Google.OrTools.Util.Domain.FromValues([.. candidates.Select(c => (long)c.Grain).Distinct()]), string.Empty);
         model.Add(start == LinearExpr.WeightedSum(chosen, candidates.Select(c => (long)c.Grain)));
+        model.AddHint(start, now.Grain);
         var inRoom = new Dictionary<int, BoolVar>();
         foreach (var room in rooms)
         {
             var literal = model.NewBoolVar(string.Empty);
             model.Add(literal == LinearExpr.Sum(chosen.Where((_, k) => candidates[k].Room == room)));
+            model.AddHint(literal, room == now.Room);
             inRoom[room] = literal;
         }
 
         var duration = costs.Problem.Meetings[i].DurationGrains;
-        return new FreeMeeting(i, duration, candidates, chosen, start, inRoom, model.NewFixedSizeIntervalVar(start, duration, string.Empty));
+        var interval = model.NewFixedSizeIntervalVar(start, duration, string.Empty);
+        return new FreeMeeting(i, duration, candidates, chosen, start, inRoom, interval, now);
     }
 
     private void AddNoOverlaps()
