@@ -9,9 +9,9 @@ namespace Liaison.Benchmarks.OptaPlanner.Solving;
 /// </summary>
 internal sealed class LargeNeighbourhoodSearch(CostModel costs, int seed)
 {
-    private const double SubModelSeconds = 1.0;
+    private const double SubModelSeconds = 0.5;
     private readonly Random random = new(seed);
-    private int size = 8;
+    private int size = 6;
 
     /// <summary>Improves <paramref name="start"/> until the limits stop it.</summary>
     /// <param name="start">A complete placement.</param>
