@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Globalization;
+using Liaison.Cli.Benchmarks;
 using Liaison.Cli.Output;
 using Liaison.Cli.Planning;
 using Liaison.Scheduling;
@@ -50,6 +51,7 @@ public static class LiaisonApp
         var root = new RootCommand("Liaison plans the bilateral-meeting programme of a security agency at an international assembly.")
         {
             PlanCommand.Create(console, services),
+            BenchCommand.Create(console, services),
         };
         var parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction)
