@@ -1,8 +1,8 @@
 namespace Liaison.Benchmarks.OptaPlanner.Solving;
 
 /// <summary>
-/// Large-neighbourhood search: repeatedly frees a few meetings (those of one or two days, of one person, of one
-/// room, or picked at random), keeps all others fixed, and re-solves the free ones with <see cref="NeighbourhoodModel"/>
+/// Large-neighbourhood search: repeatedly frees a few meetings on one or two days (of one person, of one room,
+/// touching another, or any), keeps all others fixed, and re-solves the free ones with <see cref="NeighbourhoodModel"/>
 /// hinted with their current places. A result is kept when its full score is at least as good. The neighbourhood
 /// grows while CP-SAT proves its sub-models optimal and shrinks when it does not. Single-threaded driver; each
 /// sub-model runs on two CP-SAT workers.
