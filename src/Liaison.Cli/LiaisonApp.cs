@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Globalization;
 using Liaison.Cli.Database;
+using Liaison.Cli.Benchmarks;
 using Liaison.Cli.Output;
 using Liaison.Cli.Planning;
 using Liaison.Scheduling;
@@ -54,6 +55,7 @@ public static class LiaisonApp
             UsersCommand.Create(console, services),
             BackupCommand.CreateBackup(console, services),
             BackupCommand.CreateRestore(console, services),
+            BenchCommand.Create(console, services),
         };
         var parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction)
