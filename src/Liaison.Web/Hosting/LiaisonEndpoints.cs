@@ -2,6 +2,8 @@ using Liaison.Web.Audit;
 using Liaison.Web.Auth;
 using Liaison.Web.Delegations;
 using Liaison.Web.Events;
+using Liaison.Web.Interpreters;
+using Liaison.Web.Principals;
 using Liaison.Web.Requests;
 using Liaison.Web.Rooms;
 using Liaison.Web.Security;
@@ -23,7 +25,9 @@ internal static class LiaisonEndpoints
         api.MapAuthApi();
         api.MapEventsApi();
         api.MapDelegationsApi();
+        api.MapPrincipalsApi();
         api.MapRoomsApi();
+        api.MapInterpretersApi();
         api.MapRequestsApi();
         api.MapAuditApi();
         api.MapUsersApi();

@@ -75,6 +75,7 @@ public sealed class LiaisonApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
         foreach (var (key, value) in _database.Settings.Concat(_settings))
         {
             builder.UseSetting(key, value);
