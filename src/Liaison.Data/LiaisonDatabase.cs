@@ -1,4 +1,8 @@
 using Liaison.Data.Auditing;
+using Liaison.Data.Backup;
+using Liaison.Data.Programmes;
+using Liaison.Data.Requests;
+using Liaison.Data.Scenarios;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +16,9 @@ public static class LiaisonDatabase
     /// <summary>
     /// Registers <see cref="DatabaseSettings"/> (from <paramref name="configuration"/>), the
     /// provider's context as <see cref="LiaisonDbContext"/> (scoped), <see cref="TimeProvider.System"/>
-    /// unless a TimeProvider is already registered. The host must register an <see cref="IAuditContext"/>.
+    /// unless a TimeProvider is already registered, and the scoped services
+    /// <see cref="ScenarioStore"/>, <see cref="RequestWorkflow"/>, <see cref="ProgrammeStore"/> and
+    /// <see cref="DatabaseBackup"/>. The host must register an <see cref="IAuditContext"/>.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configuration">Configuration holding the keys described on <see cref="DatabaseSettings"/>.</param>
@@ -35,6 +41,10 @@ public static class LiaisonDatabase
                 Configure(options, settings, sp.GetRequiredService<IAuditContext>(), sp.GetRequiredService<TimeProvider>()));
         }
 
+        services.AddScoped<ScenarioStore>();
+        services.AddScoped<RequestWorkflow>();
+        services.AddScoped<ProgrammeStore>();
+        services.AddScoped<DatabaseBackup>();
         return services;
     }
 
