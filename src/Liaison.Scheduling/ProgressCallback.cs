@@ -1,0 +1,46 @@
+using Google.OrTools.Sat;
+
+namespace Liaison.Scheduling;
+
+/// <summary>
+/// Called by CP-SAT on each improving solution: reports progress and stops the search once the
+/// caller's token is cancelled (a token cancelled before the solver starts is caught here too).
+/// </summary>
+internal sealed class ProgressCallback : CpSolverSolutionCallback
+{
+    private readonly string _phase;
+    private readonly LinearExpr _placedPriority;
+    private readonly long? _knownBound;
+    private readonly Func<TimeSpan> _elapsed;
+    private readonly IProgress<PlannerProgress>? _progress;
+    private readonly CancellationToken _cancellationToken;
+
+    /// <summary>Creates the callback of one solver phase.</summary>
+    /// <param name="phase">The phase's name in progress reports.</param>
+    /// <param name="placedPriority">The expression reported as the best value.</param>
+    /// <param name="knownBound">The bound to report, or <c>null</c> to report the solver's bound on its own objective.</param>
+    /// <param name="elapsed">Wall time since planning started.</param>
+    /// <param name="progress">Receives the reports, or <c>null</c>.</param>
+    /// <param name="cancellationToken">Stops the search when cancelled.</param>
+    public ProgressCallback(string phase, LinearExpr placedPriority, long? knownBound, Func<TimeSpan> elapsed,
+        IProgress<PlannerProgress>? progress, CancellationToken cancellationToken)
+    {
+        _phase = phase;
+        _placedPriority = placedPriority;
+        _knownBound = knownBound;
+        _elapsed = elapsed;
+        _progress = progress;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <inheritdoc />
+    public override void OnSolutionCallback()
+    {
+        if (_cancellationToken.IsCancellationRequested)
+        {
+            StopSearch();
+        }
+
+        _progress?.Report(new PlannerProgress(_elapsed(), _phase, Value(_placedPriority), _knownBound ?? SearchOutcome.Floor(BestObjectiveBound())));
+    }
+}

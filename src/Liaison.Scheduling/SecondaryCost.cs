@@ -1,0 +1,64 @@
+using Google.OrTools.Sat;
+using CpDomain = Google.OrTools.Util.Domain;
+
+namespace Liaison.Scheduling;
+
+/// <summary>
+/// The phase-2 cost, in minutes: each principal's idle minutes per working day (from the start of
+/// their first meeting to the end of their last, less the minutes in meetings), plus
+/// <see cref="OutsidePreferredWindowMinutes"/> for each meeting held outside the preferred windows
+/// its request names.
+/// </summary>
+internal static class SecondaryCost
+{
+    /// <summary>What a meeting outside its preferred windows costs, in idle-minute equivalents: an hour.</summary>
+    public const long OutsidePreferredWindowMinutes = 60;
+
+    /// <summary>Adds the variables and constraints of the cost to <paramref name="model"/> and returns it.</summary>
+    public static LinearExpr Build(PlanningProblem problem, CpModel model, IReadOnlyList<RequestVariables> requests)
+    {
+        var cost = LinearExpr.NewBuilder();
+        foreach (var principal in problem.Scenario.Principals)
+        {
+            for (var day = 0; day < problem.Timeline.Days.Count; day++)
+            {
+                AddIdleMinutes(problem.Timeline.Days[day], model, cost, requests
+                    .Where(r => r.Plannable.ParticipantIds.Contains(principal.Id))
+                    .SelectMany(r => r.Days.Where(d => d.Day == day).Select(d => (r, d.Literal)))
+                    .ToList());
+            }
+        }
+
+        foreach (var request in requests.Where(r => r.Plannable.HasPreference && r.Plannable.PreferredStarts.Length > 0))
+        {
+            // Outside is free to be false only when the start lies in a preferred window.
+            var outside = model.NewBoolVar($"outside[{request.Plannable.Request.Id}]");
+            model.AddLinearExpressionInDomain(request.Start, CpDomain.FromValues(request.Plannable.PreferredStarts)).OnlyEnforceIf(outside.Not());
+            cost.AddTerm(outside, OutsidePreferredWindowMinutes);
+        }
+
+        return cost;
+    }
+
+    /// <summary>Idle minutes of one principal on one day: span of the day's meetings less their length.</summary>
+    private static void AddIdleMinutes(MinuteSpan day, CpModel model, LinearExprBuilder cost,
+        List<(RequestVariables Request, BoolVar OnDay)> meetings)
+    {
+        if (meetings.Count < 2)
+        {
+            return;
+        }
+
+        var first = model.NewIntVar(day.Start, day.End, "first");
+        var last = model.NewIntVar(day.Start, day.End, "last");
+        model.Add(first <= last);
+        foreach (var (request, onDay) in meetings)
+        {
+            model.Add(first <= request.Start).OnlyEnforceIf(onDay);
+            model.Add(last >= request.Start + request.Plannable.Duration).OnlyEnforceIf(onDay);
+            cost.AddTerm(onDay, -request.Plannable.Duration);
+        }
+
+        cost.Add(last).AddTerm(first, -1);
+    }
+}
