@@ -1,12 +1,15 @@
 using Liaison.Data;
+using Liaison.Data.Programmes;
+using Liaison.Data.Requests;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Liaison.Web.Errors;
 
 /// <summary>
-/// Turns the data layer's refusals into ProblemDetails: a stale save (optimistic concurrency) and
-/// an overlapping booking both answer 409 Conflict, saying what changed or what clashes. Any other
+/// Turns the data layer's refusals into ProblemDetails: a stale save (optimistic concurrency), an
+/// overlapping booking, an illegal status change and a move of a locked meeting all answer 409
+/// Conflict, saying what changed, what clashes or what the rule is. Any other
 /// exception is left to the default handler (500 ProblemDetails without internals).
 /// </summary>
 internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
@@ -18,6 +21,8 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
         {
             ConcurrencyConflictException conflict => Conflict(conflict),
             DoubleBookingException clash => DoubleBooking(clash),
+            IllegalStatusTransitionException illegal => Refused("Status change not allowed", illegal.Message),
+            MeetingLockedException locked => Refused("Meeting locked", locked.Message),
             _ => null,
         };
         if (details is null)
@@ -28,6 +33,13 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
         httpContext.Response.StatusCode = StatusCodes.Status409Conflict;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = details, Exception = exception });
     }
+
+    private static ProblemDetails Refused(string title, string detail) => new()
+    {
+        Status = StatusCodes.Status409Conflict,
+        Title = title,
+        Detail = detail,
+    };
 
     private static ProblemDetails Conflict(ConcurrencyConflictException conflict)
     {

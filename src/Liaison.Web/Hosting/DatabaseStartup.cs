@@ -1,4 +1,5 @@
 using Liaison.Data;
+using Liaison.Web.Demo;
 
 namespace Liaison.Web.Hosting;
 
@@ -17,5 +18,10 @@ internal static class DatabaseStartup
         var console = scope.ServiceProvider.GetRequiredService<StartupConsole>().Writer;
         var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
         await console.WriteLineAsync($"Liaison database: {settings.Describe()}");
+        if (app.Configuration.GetValue<bool>(DemoSwitch.SettingKey))
+        {
+            var scenario = DemoSeeder.FindScenario(app.Environment.ContentRootPath, app.Configuration[DemoSeeder.ScenarioKey]);
+            await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(scenario, console);
+        }
     }
 }

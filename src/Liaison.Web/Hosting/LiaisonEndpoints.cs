@@ -3,7 +3,9 @@ using Liaison.Web.Auth;
 using Liaison.Web.Delegations;
 using Liaison.Web.Events;
 using Liaison.Web.Interpreters;
+using Liaison.Web.Planning;
 using Liaison.Web.Principals;
+using Liaison.Web.Programme;
 using Liaison.Web.Requests;
 using Liaison.Web.Rooms;
 using Liaison.Web.Security;
@@ -29,6 +31,8 @@ internal static class LiaisonEndpoints
         api.MapRoomsApi();
         api.MapInterpretersApi();
         api.MapRequestsApi();
+        api.MapPlannerRunsApi();
+        api.MapProgrammeApi();
         api.MapAuditApi();
         api.MapUsersApi();
         app.MapOpenApi(OpenApiDocument).RequireAuthorization(Policies.SignedIn);

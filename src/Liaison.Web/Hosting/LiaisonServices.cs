@@ -2,8 +2,10 @@ using System.Text.Json.Serialization;
 using Liaison.Data;
 using Liaison.Data.Auditing;
 using Liaison.Web.Auditing;
+using Liaison.Web.Demo;
 using Liaison.Web.Errors;
 using Liaison.Web.OpenApi;
+using Liaison.Web.Planning;
 using Liaison.Web.Security;
 
 namespace Liaison.Web.Hosting;
@@ -31,6 +33,8 @@ internal static class LiaisonServices
 
         services.AddLiaisonAuthentication();
         services.AddLiaisonAuthorization();
+        services.AddPlannerRuns();
+        services.AddScoped<DemoSeeder>();
         return builder;
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Liaison.Data;
 using Liaison.Data.Entities;
+using Liaison.Data.Requests;
 using Liaison.Web.Common;
 using Liaison.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -79,8 +80,8 @@ internal static class RequestsApi
         var position = await db.Set<MeetingRequestEntity>().Where(r => r.EventId == eventId).MaxAsync(r => (int?)r.Position, ct) ?? -1;
         var request = new MeetingRequestEntity { Id = Guid.NewGuid(), EventId = eventId, ScenarioId = input.ScenarioId, Position = position + 1 };
         Apply(request, input, checkedInput.Requester!);
+        request.StatusHistory.Add(new RequestStatusChange { RequestId = request.Id, To = RequestStatus.Submitted, ChangedBy = Who(user), At = Instant.FromDateTimeOffset(time.GetUtcNow()) });
         db.Add(request);
-        RequestStatusChanges.Apply(db, request, null, RequestStatus.Submitted, null, user.Identity?.Name ?? string.Empty, Now(time));
         await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/events/{eventId}/requests/{request.Id}", ToResponse(request));
     }
@@ -113,7 +114,7 @@ internal static class RequestsApi
     }
 
     private static async Task<Results<Ok<RequestResponse>, NotFound, ProblemHttpResult>> ChangeStatusAsync(
-        Guid eventId, Guid requestId, StatusChangeInput input, LiaisonDbContext db, TimeProvider time, ClaimsPrincipal user, CancellationToken ct)
+        Guid eventId, Guid requestId, StatusChangeInput input, LiaisonDbContext db, RequestWorkflow workflow, ClaimsPrincipal user, CancellationToken ct)
     {
         var request = await FindVisibleAsync(db, user, eventId, requestId, ct);
         if (request is null)
@@ -127,15 +128,8 @@ internal static class RequestsApi
                 detail: "A liaison officer may only withdraw requests its own delegation made.");
         }
 
-        if (!RequestStatusChanges.IsAllowed(request.Status, input.Status))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Status change not allowed",
-                detail: $"Request {request.ScenarioId} is {request.Status}; it cannot become {input.Status}.");
-        }
-
-        db.ExpectVersion(request, input.Version);
-        RequestStatusChanges.Apply(db, request, request.Status, input.Status, input.Reason, user.Identity?.Name ?? string.Empty, Now(time));
-        await db.SaveChangesAsync(ct);
+        // An illegal change throws IllegalStatusTransitionException (409), a stale version ConcurrencyConflictException (409).
+        await workflow.ChangeStatusAsync(request.Id, input.Status, Who(user), input.Reason, input.Version, ct);
         return TypedResults.Ok(ToResponse(request));
     }
 
@@ -158,7 +152,7 @@ internal static class RequestsApi
         return request is not null && request.Involves(await db.BoundScenarioIdAsync(user, ct)) ? request : null;
     }
 
-    private static Instant Now(TimeProvider time) => Instant.FromDateTimeOffset(time.GetUtcNow());
+    private static string Who(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
 
     private static IQueryable<MeetingRequestEntity> Query(LiaisonDbContext db) => db.Set<MeetingRequestEntity>().Include(r => r.Requester);
 
