@@ -21,7 +21,7 @@ public sealed class AuthorizationMatrixTests
     public async Task EachRoleGetsExactlyWhatItShould(DatabaseProvider provider)
     {
         await using var app = await LiaisonApp.StartAsync(provider);
-        var data = await TestEvent.StoreAsync(app);
+        var data = await TestEvent.StoreAsync(app, scheduled: true);
         var clients = new Dictionary<string, HttpClient>
         {
             ["Administrator"] = await app.ClientForAsync(LiaisonRoles.Administrator),
@@ -40,6 +40,8 @@ public sealed class AuthorizationMatrixTests
                 .Replace("{other}", data.EthiopiaId.ToString(), StringComparison.Ordinal)
                 .Replace("{ownRequest}", data.NorwayRequestId.ToString(), StringComparison.Ordinal)
                 .Replace("{otherRequest}", data.EthiopiaRequestId.ToString(), StringComparison.Ordinal)
+                .Replace("{ownMeeting}", data.NorwayMeetingId.ToString(), StringComparison.Ordinal)
+                .Replace("{otherMeeting}", data.EthiopiaMeetingId.ToString(), StringComparison.Ordinal)
                 .Replace("{missing}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
             var statuses = expected.Split(' ').Select(int.Parse).ToArray();
             for (var i = 0; i < Columns.Length; i++)
@@ -67,17 +69,19 @@ public sealed class AuthorizationMatrixTests
     }
 
     [Fact]
-    public async Task LiaisonOfficerListsOnlyItsOwnDelegationAndItsRequests()
+    public async Task LiaisonOfficerListsOnlyItsOwnDelegationRequestsAndMeetings()
     {
         await using var app = await LiaisonApp.StartAsync();
-        var data = await TestEvent.StoreAsync(app);
+        var data = await TestEvent.StoreAsync(app, scheduled: true);
         using var officer = await app.ClientForAsync(LiaisonRoles.LiaisonOfficer, data.NorwayId);
 
         var delegations = await officer.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/events/{data.EventId}/delegations");
         var requests = await officer.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/events/{data.EventId}/requests");
+        var meetings = await officer.GetFromJsonAsync<List<Dictionary<string, object>>>($"/api/events/{data.EventId}/meetings");
 
         Assert.Equal(["del-no"], delegations!.Select(d => d["scenarioId"].ToString()));
         Assert.Equal(["R1"], requests!.Select(r => r["scenarioId"].ToString()));
+        Assert.Equal(["R1"], meetings!.Select(m => m["requestId"].ToString()));
     }
 
     /// <summary>(method, URL, body, expected status per column of <see cref="Columns"/>).</summary>
@@ -115,10 +119,19 @@ public sealed class AuthorizationMatrixTests
         yield return ("GET", "/api/events/{e}/requests/{otherRequest}/history", null, "403 200 404 403 403 401");
         yield return ("POST", "/api/events/{e}/requests", Invalid, "403 400 400 403 403 401");
         yield return ("PUT", "/api/events/{e}/requests/{otherRequest}", Invalid, ProtocolWrite);
-        // Submitted -> Scheduled is not a legal change: the protocol officer gets 409, nothing changes.
-        const string ToScheduled = """{"status":"Scheduled","version":1}""";
-        yield return ("POST", "/api/events/{e}/requests/{otherRequest}/status", ToScheduled, "403 409 404 403 403 401");
-        yield return ("POST", "/api/events/{e}/requests/{ownRequest}/status", ToScheduled, "403 409 403 403 403 401");
+        // Scheduled -> Submitted is not a legal change: the protocol officer gets 409, nothing changes.
+        const string ToSubmitted = """{"status":"Submitted","version":1}""";
+        yield return ("POST", "/api/events/{e}/requests/{otherRequest}/status", ToSubmitted, "403 409 404 403 403 401");
+        yield return ("POST", "/api/events/{e}/requests/{ownRequest}/status", ToSubmitted, "403 409 403 403 403 401");
+        yield return ("GET", "/api/events/{e}/meetings", null, Readers);
+        yield return ("GET", "/api/events/{e}/meetings/{ownMeeting}", null, Readers);
+        yield return ("GET", "/api/events/{e}/meetings/{otherMeeting}", null, ReadersButOther);
+        yield return ("PUT", "/api/events/{e}/meetings/{otherMeeting}/slot", Invalid, ProtocolWrite);
+        yield return ("PUT", "/api/events/{e}/meetings/{ownMeeting}/lock", Invalid, ProtocolWrite);
+        yield return ("POST", "/api/events/{e}/planner-runs", """{"timeLimitSeconds":0}""", ProtocolWrite);
+        yield return ("GET", "/api/events/{e}/planner-runs", null, "403 200 403 403 403 401");
+        yield return ("GET", "/api/events/{e}/planner-runs/{missing}", null, ProtocolDelete);
+        yield return ("DELETE", "/api/events/{e}/planner-runs/{missing}", null, ProtocolDelete);
         yield return ("GET", "/api/audit", null, "403 403 403 403 200 401");
         yield return ("GET", "/api/users", null, "200 403 403 403 403 401");
         yield return ("POST", "/api/users", Invalid, "400 403 403 403 403 401");

@@ -5,9 +5,10 @@ namespace Liaison.Web.Common;
 /// <summary>Builds 400 ValidationProblem answers for rules the request's own attributes cannot state (they need the database).</summary>
 internal static class ValidationErrors
 {
-    /// <summary>A ValidationProblem naming one field (camelCase, as in the JSON body) and what is wrong with it.</summary>
+    /// <summary>
+    /// A ValidationProblem naming one field and what is wrong with it. The key is the property name
+    /// as the attribute validation writes it (e.g. <c>DurationMinutes</c>), so all 400s look alike.
+    /// </summary>
     public static ValidationProblem Single(string field, string message)
-        => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [JsonName(field)] = [message] });
-
-    private static string JsonName(string field) => char.ToLowerInvariant(field[0]) + field[1..];
+        => TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 }
