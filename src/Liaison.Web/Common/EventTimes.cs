@@ -7,7 +7,7 @@ namespace Liaison.Web.Common;
 /// <summary>Conversions between the API's times (ISO 8601 with offset) and stored UTC instants.</summary>
 internal static class EventTimes
 {
-    private static readonly OffsetDateTimePattern LocalPattern = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<G>");
+    private static readonly OffsetDateTimePattern LocalPattern = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>");
 
     /// <summary>The instant as a UTC <see cref="DateTimeOffset"/> (offset zero).</summary>
     public static DateTimeOffset Utc(Instant instant) => instant.ToDateTimeOffset();
