@@ -41,8 +41,9 @@ internal sealed partial class PlannerWorker(
         var (token, progress) = registry.Attach(work.RunId);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(token, stoppingToken);
         await using var scope = Scope(work);
-        var scenario = await scope.ServiceProvider.GetRequiredService<ScenarioStore>().LoadForPlanningAsync(work.EventId, linked.Token);
-        var result = await Task.Run(() => new Planner(time).Plan(scenario, work.Options, progress, linked.Token), linked.Token);
+        var scenario = await scope.ServiceProvider.GetRequiredService<ScenarioStore>().LoadForPlanningAsync(work.EventId, stoppingToken);
+        // The planner stops at once on a cancelled token and returns the best programme so far, which a cancelled run discards.
+        var result = await Task.Run(() => new Planner(time).Plan(scenario, work.Options, progress, linked.Token), CancellationToken.None);
         if (token.IsCancellationRequested)
         {
             await EndAsync(work, PlannerRunStatus.Cancelled, null);

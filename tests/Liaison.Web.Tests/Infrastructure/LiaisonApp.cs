@@ -3,11 +3,13 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using Liaison.Data;
 using Liaison.Web.Hosting;
+using Liaison.Web.Planning;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Liaison.Web.Tests.Infrastructure;
 
@@ -20,11 +22,17 @@ public sealed class LiaisonApp : WebApplicationFactory<Program>
     private readonly TestDatabase _database;
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    private LiaisonApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings)
+    private readonly bool _withoutPlannerWorker;
+
+    private LiaisonApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings, bool withoutPlannerWorker)
     {
         _database = database;
         _settings = settings;
+        _withoutPlannerWorker = withoutPlannerWorker;
     }
+
+    /// <summary>Runs when the host is disposed, before the database is removed.</summary>
+    public event Action? Disposing;
 
     /// <summary>What the host printed at start.</summary>
     public StringWriter Console { get; } = new();
@@ -32,10 +40,12 @@ public sealed class LiaisonApp : WebApplicationFactory<Program>
     /// <summary>Starts the host on a new database of the given kind.</summary>
     /// <param name="provider">SQLite or PostgreSQL.</param>
     /// <param name="settings">Extra configuration, e.g. <c>Liaison:Demo</c>.</param>
-    public static async Task<LiaisonApp> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="withoutPlannerWorker">Leaves planner runs queued until the test starts a worker itself.</param>
+    public static async Task<LiaisonApp> StartAsync(
+        DatabaseProvider provider = DatabaseProvider.Sqlite, IReadOnlyDictionary<string, string?>? settings = null, bool withoutPlannerWorker = false)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var app = new LiaisonApp(database, settings ?? new Dictionary<string, string?>());
+        var app = new LiaisonApp(database, settings ?? new Dictionary<string, string?>(), withoutPlannerWorker);
         _ = app.Server; // starts the host: migrations and seeding run now
         return app;
     }
@@ -86,12 +96,17 @@ public sealed class LiaisonApp : WebApplicationFactory<Program>
             services.AddSingleton(new StartupConsole(Console));
             // Hashing at the production cost would dominate the run time of the suite.
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
+            if (_withoutPlannerWorker)
+            {
+                services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(PlannerWorker)));
+            }
         });
     }
 
     /// <inheritdoc />
     public override async ValueTask DisposeAsync()
     {
+        Disposing?.Invoke();
         await base.DisposeAsync();
         await _database.DisposeAsync();
         await Console.DisposeAsync();
