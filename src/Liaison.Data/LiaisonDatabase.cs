@@ -3,6 +3,7 @@ using Liaison.Data.Backup;
 using Liaison.Data.Programmes;
 using Liaison.Data.Requests;
 using Liaison.Data.Scenarios;
+using Liaison.Data.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,8 @@ public static class LiaisonDatabase
     /// provider's context as <see cref="LiaisonDbContext"/> (scoped), <see cref="TimeProvider.System"/>
     /// unless a TimeProvider is already registered, and the scoped services
     /// <see cref="ScenarioStore"/>, <see cref="RequestWorkflow"/>, <see cref="ProgrammeStore"/> and
-    /// <see cref="DatabaseBackup"/>. The host must register an <see cref="IAuditContext"/>.
+    /// <see cref="DatabaseBackup"/>, and <see cref="UserAdministration"/> (which needs Identity with
+    /// roles registered by the host). The host must register an <see cref="IAuditContext"/>.
     /// </summary>
     /// <param name="services">The host's services.</param>
     /// <param name="configuration">Configuration holding the keys described on <see cref="DatabaseSettings"/>.</param>
@@ -45,6 +47,7 @@ public static class LiaisonDatabase
         services.AddScoped<RequestWorkflow>();
         services.AddScoped<ProgrammeStore>();
         services.AddScoped<DatabaseBackup>();
+        services.AddScoped<UserAdministration>();
         return services;
     }
 

@@ -77,6 +77,10 @@ public abstract class LiaisonDbContext : IdentityDbContext<LiaisonUser, Identity
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Runs the asynchronous path so the version bump and the error translation exist once; Liaison's
+    /// hosts (ASP.NET Core, the command line) have no synchronisation context, so blocking cannot deadlock.
+    /// </remarks>
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 

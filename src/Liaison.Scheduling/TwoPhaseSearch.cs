@@ -73,10 +73,14 @@ internal sealed class TwoPhaseSearch
 
     private TimeSpan Remaining() => _options.TimeLimit - _elapsed();
 
+    /// <remarks>
+    /// <c>catch_sigint_signal:false</c>: CP-SAT would otherwise install its own Ctrl+C handler, which
+    /// aborts the process; the host stops the search through the cancellation token instead.
+    /// </remarks>
     private CpSolver NewSolver(TimeSpan limit) => new()
     {
         StringParameters = string.Create(CultureInfo.InvariantCulture,
-            $"max_time_in_seconds:{Math.Max(limit.TotalSeconds, 0.01):0.###} num_workers:{_options.Workers} random_seed:{_options.RandomSeed}"),
+            $"max_time_in_seconds:{Math.Max(limit.TotalSeconds, 0.01):0.###} num_workers:{_options.Workers} random_seed:{_options.RandomSeed} catch_sigint_signal:false"),
     };
 
     private CpSolverStatus Solve(CpSolver solver, PlanningModel model, string phase, long? knownBound, CancellationToken cancellationToken)

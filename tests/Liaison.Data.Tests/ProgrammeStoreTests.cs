@@ -1,5 +1,8 @@
 using Liaison.Data.Entities;
 using Liaison.Data.Programmes;
+using Liaison.Data.Requests;
+using Liaison.Data.Scenarios;
+using Liaison.Domain;
 using Liaison.Domain.Programmes;
 using Microsoft.EntityFrameworkCore;
 
@@ -83,6 +86,36 @@ public sealed class ProgrammeStoreTests
         Assert.Equal(1, r2.Version);
         await using var reader = database.CreateContext();
         Assert.Equal(scheduled.Rooms["menara"], (await reader.Meetings.SingleAsync(m => m.Id == r2.Id)).RoomId);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task MovingADelegationIntoTwoMeetingsAtOnceIsRefusedInAnyRoom(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var eventId = await new ScenarioStore(db, database.Time).ImportAsync(
+            SampleScenario.Create(new MeetingRequest("R4", "del-no", ["deputy"], 30, 2, [], [], false, Publicity.Public, 4)), "tester");
+        var workflow = new RequestWorkflow(db, database.Time);
+        foreach (var id in await db.MeetingRequests.Where(r => r.EventId == eventId).Select(r => r.Id).ToListAsync())
+        {
+            await workflow.ChangeStatusAsync(id, RequestStatus.Accepted, "officer");
+        }
+
+        var store = new ProgrammeStore(db, database.Time);
+        var runId = await store.StartRunAsync(eventId, "hash", "R1 and R4", "officer");
+        await store.CompleteRunAsync(runId, new Programme(
+            [
+                new ScheduledMeeting("R1", SampleScenario.Span(1, 10, 0, 30), "atlas", ["del-no", "dg"], ["int-ar-en"]),
+                new ScheduledMeeting("R4", SampleScenario.Span(1, 11, 0, 30), "menara", ["del-no", "deputy"], []),
+            ],
+            []), new ObjectiveReport(2, 2, true));
+        var r4 = await db.Meetings.SingleAsync(m => m.Request!.ScenarioId == "R4" && m.EventId == eventId);
+
+        var clash = await Assert.ThrowsAsync<DoubleBookingException>(() => store.MoveAsync(r4.Id, r4.Version, r4.RoomId, SampleScenario.Local(1, 10, 15)));
+
+        Assert.Equal(("participant:del-no", "R1"), (clash.Resource, clash.ClashingRequestId));
+        Assert.Contains("meeting R1 already holds it", clash.Message, StringComparison.Ordinal);
     }
 
     [SkippableTheory]
