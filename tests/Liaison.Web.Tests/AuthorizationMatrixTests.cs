@@ -98,6 +98,7 @@ public sealed class AuthorizationMatrixTests
         yield return ("GET", "/api/events", null, Readers);
         yield return ("GET", "/api/events/{e}", null, Readers);
         yield return ("PUT", "/api/events/{e}", Invalid, ProtocolWrite);
+        yield return ("POST", "/api/events/import", Invalid, ProtocolWrite);
         yield return ("GET", "/api/events/{e}/delegations", null, Readers);
         yield return ("GET", "/api/events/{e}/delegations/{own}", null, Readers);
         yield return ("GET", "/api/events/{e}/delegations/{other}", null, ReadersButOther);
