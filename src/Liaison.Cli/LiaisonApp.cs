@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Invocation;
 using System.Globalization;
 using Liaison.Cli.Output;
 using Liaison.Cli.Planning;
@@ -52,7 +51,7 @@ public static class LiaisonApp
             PlanCommand.Create(console, services),
         };
         var parsed = root.Parse(args);
-        if (parsed.Action is ParseErrorAction)
+        if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
             {

@@ -69,7 +69,13 @@ public sealed class PlanCommandBadInputTests : IDisposable
 
     [Theory]
     [InlineData("Option '--out' is required.", "plan", "SCENARIO")]
-    [InlineData("--time-limit must be a positive number of seconds.", "plan", "SCENARIO", "--out", "out", "--time-limit", "0")]
+    [InlineData(TimeLimitProblem, "plan", "SCENARIO", "--out", "out", "--time-limit", "0")]
+    [InlineData(TimeLimitProblem, "plan", "SCENARIO", "--out", "out", "--time-limit", "abc")]
+    [InlineData(TimeLimitProblem, "plan", "SCENARIO", "--out", "out", "--time-limit", "1.5")]
+    [InlineData(TimeLimitProblem, "plan", "SCENARIO", "--out", "out", "--time-limit", "99999999999")]
+    [InlineData(TimeLimitProblem, "plan", "SCENARIO", "--out", "out", "--time-limit", "-3")]
+    [InlineData(TimeLimitProblem, "plan", "SCENARIO", "--out", "out", "--time-limit", "86401")]
+    [InlineData("--out must name a folder, e.g. out/marrakech.", "plan", "SCENARIO", "--out", "")]
     [InlineData("Required command was not provided.")]
     public void RejectsBadArguments(string message, params string[] args)
     {
@@ -80,5 +86,17 @@ public sealed class PlanCommandBadInputTests : IDisposable
         Assert.Empty(_folder.Listing());
     }
 
+    [Fact]
+    public void AcceptsTheLongestTimeLimit()
+    {
+        var scenario = _folder.WriteFile("scenario.json", ScenarioJson.Valid());
+
+        var outcome = CliHarness.Run(CliHarness.PlaceNothing, "plan", scenario, "--out", _folder.Combine("out"), "--time-limit", "86400");
+
+        Assert.Equal(ExitCode.Success, outcome.ExitCode);
+    }
+
     public void Dispose() => _folder.Dispose();
+
+    private const string TimeLimitProblem = "--time-limit must be a whole number of seconds from 1 to 86400, e.g. 30.";
 }
