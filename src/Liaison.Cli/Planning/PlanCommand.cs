@@ -25,9 +25,10 @@ internal static class PlanCommand
     public static readonly string TimeLimitProblem = $"--time-limit must be a whole number of seconds from 1 to {MaxTimeLimitSeconds}, e.g. {DefaultTimeLimitSeconds}.";
 
     /// <summary>Builds the <c>plan</c> command.</summary>
-    /// <param name="console">Where output goes.</param>
+    /// <param name="console">Where the programme and progress go (stdout).</param>
+    /// <param name="errors">Where problems and faults go (stderr).</param>
     /// <param name="services">Clock, planner and debug switch.</param>
-    public static Command Create(IAnsiConsole console, CliServices services)
+    public static Command Create(IAnsiConsole console, TextWriter errors, CliServices services)
     {
         var scenario = new Argument<string>("SCENARIO") { Description = "The scenario file (JSON; see docs/scenario.md)." };
         var output = new Option<string>("--out")
@@ -59,6 +60,7 @@ internal static class PlanCommand
         };
         command.SetAction(parsed => Execute(
             console,
+            errors,
             services,
             parsed.GetRequiredValue(scenario),
             parsed.GetRequiredValue(output),
@@ -89,7 +91,7 @@ internal static class PlanCommand
         return DefaultTimeLimitSeconds;
     }
 
-    private static int Execute(IAnsiConsole console, CliServices services, string scenarioPath, string outPath, TimeSpan timeLimit, bool verbose)
+    private static int Execute(IAnsiConsole console, TextWriter errors, CliServices services, string scenarioPath, string outPath, TimeSpan timeLimit, bool verbose)
     {
         try
         {
@@ -111,7 +113,7 @@ internal static class PlanCommand
         {
             foreach (var line in problem.Lines)
             {
-                console.WriteLineAsIs(line);
+                errors.WriteLine(line);
             }
 
             return ExitCode.BadInput;
@@ -121,12 +123,12 @@ internal static class PlanCommand
 #pragma warning restore CA1031
         {
             var firstLine = fault.Message.Split('\n', 2)[0].TrimEnd().TrimEnd('.');
-            console.WriteLineAsIs(verbose
+            errors.WriteLine(verbose
                 ? $"liaison: internal fault ({fault.GetType().Name}): {firstLine}."
                 : $"liaison: internal fault ({fault.GetType().Name}): {firstLine}. Run again with --verbose or {LiaisonApp.DebugVariable}=1 for the details.");
             if (verbose)
             {
-                console.WriteLineAsIs(fault.ToString());
+                errors.WriteLine(fault.ToString());
             }
 
             return ExitCode.InternalFault;

@@ -36,6 +36,7 @@ public sealed class PlanCommandTests : IDisposable
         Assert.Contains(outcome.Lines, l => l.Contains("R1", StringComparison.Ordinal) && l.Contains("Norway (NO), Police Commissioner", StringComparison.Ordinal) && l.Contains("crowded out: Test stand-in.", StringComparison.Ordinal));
         Assert.Contains(outcome.Lines, l => l.Contains("R2", StringComparison.Ordinal) && l.Contains("Senegal (SN), Director General of Police", StringComparison.Ordinal));
         Assert.Equal("placed 0 of 2 requests (optimal)", outcome.LastLine);
+        Assert.Empty(outcome.Errors);
     }
 
     [Fact]
@@ -84,8 +85,9 @@ public sealed class PlanCommandTests : IDisposable
         Assert.Equal(ExitCode.InternalFault, outcome.ExitCode);
         Assert.Equal(
             "liaison: internal fault (InvalidOperationException): the solver broke. Run again with --verbose or LIAISON_DEBUG=1 for the details.",
-            outcome.LastLine);
-        Assert.DoesNotContain(outcome.Lines, l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+            outcome.LastErrorLine);
+        Assert.DoesNotContain("internal fault", outcome.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(outcome.ErrorLines, l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
         Assert.DoesNotContain(_folder.Listing(), p => p.Contains("programme", StringComparison.Ordinal) || p.Contains("liaison-", StringComparison.Ordinal));
     }
 
@@ -97,8 +99,8 @@ public sealed class PlanCommandTests : IDisposable
         var outcome = CliHarness.Run(Explode, "plan", scenario, "--out", _folder.Combine("out"), "--verbose");
 
         Assert.Equal(ExitCode.InternalFault, outcome.ExitCode);
-        Assert.Contains("liaison: internal fault (InvalidOperationException): the solver broke.", outcome.Lines);
-        Assert.Contains(outcome.Lines, l => l.TrimStart().StartsWith($"at {typeof(PlanCommandTests).FullName}", StringComparison.Ordinal));
+        Assert.Contains("liaison: internal fault (InvalidOperationException): the solver broke.", outcome.ErrorLines);
+        Assert.Contains(outcome.ErrorLines, l => l.TrimStart().StartsWith($"at {typeof(PlanCommandTests).FullName}", StringComparison.Ordinal));
     }
 
     public void Dispose() => _folder.Dispose();
