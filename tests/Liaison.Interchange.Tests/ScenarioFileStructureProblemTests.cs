@@ -67,7 +67,27 @@ public class ScenarioFileStructureProblemTests
 
         var problem = TestScenarios.At(TestScenarios.ProblemsOf(text), "$.formatVersion");
 
-        Assert.Contains("more than once", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("member 'formatVersion' is given twice", problem.Message);
+    }
+
+    [Theory]
+    [InlineData("requests", "priority", "$.requests[0].priority")]
+    [InlineData("event", "timeZone", "$.event.timeZone")]
+    [InlineData("rooms", "capacity", "$.rooms[0].capacity")]
+    [InlineData("source", "title", "$.source.title")]
+    public void ReportsAMemberGivenTwiceInANestedObject(string list, string member, string path)
+    {
+        var document = TestScenarios.Marrakech();
+        var target = (document[list] is System.Text.Json.Nodes.JsonArray array ? array[0] : document[list])!.AsObject();
+        var value = target[member]!.ToJsonString();
+        var marker = $"\"{member}\":{value}";
+        var text = document.ToJsonString();
+        var at = text.IndexOf(marker, StringComparison.Ordinal);
+        text = text.Insert(at, marker + ",");
+
+        var problems = TestScenarios.ProblemsOf(text);
+
+        Assert.Equal("member '" + member + "' is given twice", TestScenarios.At(problems, path).Message);
     }
 
     [Fact]

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Liaison.Interchange.Json;
 
 /// <summary>
-/// Reads the members of one JSON object, reporting every missing, mistyped, unknown or repeated
+/// Reads the members of one JSON object, reporting every missing, mistyped or unknown
 /// member to a <see cref="ProblemList"/> with its JSON path instead of stopping at the first.
 /// </summary>
 /// <remarks>
@@ -30,7 +30,7 @@ internal sealed class JsonObjectReader
 
     /// <summary>
     /// Opens <paramref name="item"/> as an object whose members are <paramref name="members"/>
-    /// (plus <c>note</c> and <c>illustrative</c>); reports unknown and repeated members.
+    /// (plus <c>note</c> and <c>illustrative</c>); reports unknown members (repeated ones are reported by <see cref="RepeatedMembers"/>).
     /// </summary>
     /// <returns>The reader, or <c>null</c> when the value is not an object (reported).</returns>
     public static JsonObjectReader? Open(JsonItem item, ProblemList problems, params string[] members)
@@ -218,9 +218,10 @@ internal sealed class JsonObjectReader
         {
             if (!seen.Add(member.Name))
             {
-                _problems.Add(PathOf(member.Name), $"the member '{member.Name}' appears more than once", "keep one of them");
+                continue; // Reported once for the whole document by RepeatedMembers.
             }
-            else if (member.Name == "note")
+
+            if (member.Name == "note")
             {
                 String("note", required: false);
             }

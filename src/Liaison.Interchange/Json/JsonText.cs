@@ -19,13 +19,15 @@ internal static class JsonText
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Parses strict JSON (no comments, no trailing commas).</summary>
+    /// <summary>Parses strict JSON (no comments, no trailing commas) and reports every member given twice in one object.</summary>
     /// <returns>The document, or <c>null</c> after recording the syntax error with its line and column.</returns>
     public static JsonDocument? Parse(string json, ProblemList problems)
     {
         try
         {
-            return JsonDocument.Parse(json);
+            var document = JsonDocument.Parse(json);
+            RepeatedMembers.Report(document.RootElement, "$", problems);
+            return document;
         }
         catch (JsonException e)
         {
