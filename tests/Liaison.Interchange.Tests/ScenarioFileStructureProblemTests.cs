@@ -15,6 +15,21 @@ public class ScenarioFileStructureProblemTests
         Assert.Contains("not valid JSON", problem.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("", "the file is empty", "$ (line 1, column 1)")]
+    [InlineData("{\n  \"formatVersion\": 1,\n}", "a trailing comma after the last member or element", "$ (line 3, column 1)")]
+    [InlineData("{\n  // note\n  \"formatVersion\": 1\n}", "a comment (JSON does not allow comments)", "$ (line 2, column 3)")]
+    [InlineData("{\n  formatVersion: 1\n}", "a member name without double quotes", "$ (line 2, column 3)")]
+    [InlineData("{\n  \"formatVersion\": 1\n  \"event\": {}\n}", "a missing comma between members or elements", "$ (line 3, column 3)")]
+    [InlineData("{\n  \"formatVersion\": \"1", "a string that is never closed (a missing closing double quote)", "$ (line 2, column 22)")]
+    public void PutsCommonSyntaxErrorsInPlainWordsWithLineAndColumn(string json, string explanation, string location)
+    {
+        var problem = Assert.Single(TestScenarios.ProblemsOf(json));
+
+        Assert.Equal($"the file is not valid JSON: {explanation}", problem.Message);
+        Assert.Equal(location, problem.Location);
+    }
+
     [Fact]
     public void ReportsAValueOfTheWrongType()
     {
