@@ -41,6 +41,33 @@ public class ScenarioFileStructureProblemTests
         Assert.Contains("should be a whole number", problem.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("1000000000000")]
+    [InlineData("2.5")]
+    [InlineData("\"3\"")]
+    public void ReportsAPriorityThatIsNotAWholeNumberWithItsRangeAndAnExample(string priority)
+    {
+        var text = TestScenarios.Marrakech().ToJsonString().Replace("\"priority\":4", $"\"priority\":{priority}", StringComparison.Ordinal);
+
+        var problem = TestScenarios.At(TestScenarios.ProblemsOf(text), "$.requests[0].priority");
+
+        Assert.StartsWith("'priority' should be a whole number from 1 (lowest) to 5 (highest) but is ", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("write a whole number from 1 (lowest) to 5 (highest), e.g. 3 (digits without quotes)", problem.Fix);
+    }
+
+    [Theory]
+    [InlineData("3e1")]
+    [InlineData("30.0")]
+    public void AcceptsAWholeNumberWrittenWithAnExponentOrAFraction(string duration)
+    {
+        var document = TestScenarios.Marrakech();
+        var text = document.ToJsonString().Replace($"\"durationMinutes\":{document["requests"]![0]!["durationMinutes"]}", $"\"durationMinutes\":{duration}", StringComparison.Ordinal);
+
+        var scenario = ScenarioFile.Parse(text, "test.json");
+
+        Assert.Equal(30, scenario.Requests[0].DurationMinutes);
+    }
+
     [Fact]
     public void ReportsAMissingRequiredMember()
     {

@@ -92,21 +92,31 @@ internal sealed class JsonObjectReader
         return text;
     }
 
-    /// <summary>A whole-number member.</summary>
-    public int? Int(string name, bool required)
+    /// <summary>
+    /// A whole-number member. Any JSON number whose value is whole is accepted, so <c>30</c>, <c>30.0</c>
+    /// and <c>3e1</c> all read as 30; a fraction, a string or a number beyond <see cref="int"/> is reported
+    /// with <paramref name="allowed"/> and <paramref name="example"/>.
+    /// </summary>
+    /// <param name="name">The member's name.</param>
+    /// <param name="required">Whether a missing member is a problem.</param>
+    /// <param name="allowed">The values allowed, in words, e.g. "a whole number from 1 (lowest) to 5 (highest)".</param>
+    /// <param name="example">A valid value shown in the fix.</param>
+    public int? Int(string name, bool required, string allowed, int example)
     {
         if (!TryGet(name, required, out var value))
         {
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out var number)
+            || number != decimal.Truncate(number) || number is < int.MinValue or > int.MaxValue)
         {
-            WrongType(name, value, "a whole number", "write digits without quotes or decimals, e.g. 30");
+            _problems.Add(PathOf(name), $"'{name}' should be {allowed} but is {Describe(value)}",
+                string.Create(CultureInfo.InvariantCulture, $"write {allowed}, e.g. {example} (digits without quotes)"));
             return null;
         }
 
-        return number;
+        return (int)number;
     }
 
     /// <summary>A boolean member.</summary>

@@ -28,6 +28,8 @@ internal sealed partial class ScenarioReader
     private readonly Dictionary<string, string?> _agencyParties = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _participantIsDelegation = new(StringComparer.Ordinal);
     private Event? _event;
+    private const string StepsDividingAnHour = "a whole number of minutes that divides an hour: 1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 or 60";
+
     private int? _planningStep;
 
     private ScenarioReader(ProblemList problems)
@@ -59,7 +61,7 @@ internal sealed partial class ScenarioReader
 
         obj.String("$schema", required: false);
         obj.FreeFormObject("source");
-        var version = obj.Int("formatVersion", required: true);
+        var version = obj.Int("formatVersion", required: true, $"the whole number {FormatVersion}", FormatVersion);
         if (version is not null and not FormatVersion)
         {
             _problems.Add(obj.PathOf("formatVersion"), $"format version {version} is not supported",
@@ -92,21 +94,21 @@ internal sealed partial class ScenarioReader
         var name = obj.String("name", required: true);
         var venue = obj.String("venue", required: true);
         _times.Zone = ReadZone(obj);
-        var step = obj.Int("planningStepMinutes", required: false) ?? Event.DefaultPlanningStepMinutes;
+        var step = obj.Int("planningStepMinutes", required: false, StepsDividingAnHour, Event.DefaultPlanningStepMinutes) ?? Event.DefaultPlanningStepMinutes;
         if (step is < 1 or > 60 || 60 % step != 0)
         {
             _problems.Add(obj.PathOf("planningStepMinutes"), $"a planning step of {step} minutes does not divide an hour",
-                "use one of 1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 or 60");
+                $"use {StepsDividingAnHour}, e.g. {Event.DefaultPlanningStepMinutes}");
         }
         else
         {
             _planningStep = step;
         }
 
-        var buffer = obj.Int("protocolBufferMinutes", required: false) ?? Event.DefaultProtocolBufferMinutes;
+        var buffer = obj.Int("protocolBufferMinutes", required: false, "a whole number of minutes, 0 or more", Event.DefaultProtocolBufferMinutes) ?? Event.DefaultProtocolBufferMinutes;
         if (buffer < 0)
         {
-            _problems.Add(obj.PathOf("protocolBufferMinutes"), $"the protocol buffer is negative ({buffer} minutes)", "use 0 or more minutes");
+            _problems.Add(obj.PathOf("protocolBufferMinutes"), $"the protocol buffer is negative ({buffer} minutes)", $"use a whole number of minutes, 0 or more, e.g. {Event.DefaultProtocolBufferMinutes}");
         }
 
         var days = ReadDays(obj);
