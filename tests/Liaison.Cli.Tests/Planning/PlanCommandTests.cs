@@ -56,6 +56,26 @@ public sealed class PlanCommandTests : IDisposable
     }
 
     [Fact]
+    public void PrintsEachPhaseChangeAsAPlainLineWhenOutputIsRedirected()
+    {
+        var scenario = _folder.WriteFile("scenario.json", ScenarioJson.Valid());
+        static PlanResult Reporting(Scenario s, PlannerOptions options, IProgress<PlannerProgress>? progress, CancellationToken token)
+        {
+            progress!.Report(new PlannerProgress(TimeSpan.FromSeconds(1), "placing requests", 100, 139));
+            progress.Report(new PlannerProgress(TimeSpan.FromSeconds(2), "placing requests", 139, 139));
+            progress.Report(new PlannerProgress(TimeSpan.FromSeconds(3), "compacting days", 139, 139));
+            progress.Report(new PlannerProgress(TimeSpan.FromSeconds(4), "compacting days", 139, 139));
+            return CliHarness.PlaceNothing(s, options, progress, token);
+        }
+
+        var outcome = CliHarness.Run(Reporting, "plan", scenario, "--out", _folder.Combine("out"));
+
+        Assert.Equal(
+            ["placing requests...", "placing requests done, proven optimal: 139 of bound 139; compacting days..."],
+            outcome.Lines.Where(l => l.Contains("placing", StringComparison.Ordinal) || l.Contains("compacting", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void HandsTheStopSignalToThePlannerAndKeepsWhatItReturns()
     {
         var scenario = _folder.WriteFile("scenario.json", ScenarioJson.Valid());
