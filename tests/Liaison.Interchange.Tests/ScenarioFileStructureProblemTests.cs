@@ -103,6 +103,38 @@ public class ScenarioFileStructureProblemTests
     }
 
     [Fact]
+    public void SuggestsTheMemberAMisspeltNameWasMeantToBe()
+    {
+        var text = TestScenarios.Marrakech().ToJsonString().Replace("\"durationMinutes\":30", "\"duratonMinutes\":30", StringComparison.Ordinal);
+
+        var problem = TestScenarios.At(TestScenarios.ProblemsOf(text), "$.requests[0].duratonMinutes");
+
+        Assert.StartsWith("did you mean 'durationMinutes'?", problem.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SuggestsTheZoneAMisspeltNameWasMeantToBe()
+    {
+        var document = TestScenarios.Marrakech();
+        document["event"]!["timeZone"] = "Africa/Casablance";
+
+        var problem = TestScenarios.At(TestScenarios.Problems(document), "$.event.timeZone");
+
+        Assert.StartsWith("did you mean 'Africa/Casablanca'?", problem.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OffersNoSuggestionForANameFarFromEveryMember()
+    {
+        var document = TestScenarios.Marrakech();
+        document["rooms"]![0]!["seats"] = 4;
+
+        var problem = TestScenarios.At(TestScenarios.Problems(document), "$.rooms[0].seats");
+
+        Assert.StartsWith("remove it or use one of", problem.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReportsAMemberGivenTwice()
     {
         var text = TestScenarios.Marrakech().ToJsonString().Replace("\"formatVersion\":1,", "\"formatVersion\":1,\"formatVersion\":1,", StringComparison.Ordinal);

@@ -241,10 +241,10 @@ internal sealed class JsonObjectReader
             }
             else if (!members.Contains(member.Name, StringComparer.Ordinal))
             {
-                var near = members.FirstOrDefault(m => string.Equals(m, member.Name, StringComparison.OrdinalIgnoreCase));
+                var near = Suggestion.Closest(member.Name, members);
                 _problems.Add(PathOf(member.Name), $"unknown member '{member.Name}'", near is null
                     ? $"remove it or use one of: {string.Join(", ", members)}, note, illustrative"
-                    : $"write '{near}' (member names are case-sensitive)");
+                    : $"did you mean '{near}'? (member names are case-sensitive)");
             }
         }
     }

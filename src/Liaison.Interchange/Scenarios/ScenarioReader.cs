@@ -129,10 +129,10 @@ internal sealed partial class ScenarioReader
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
         if (zone is null)
         {
-            var near = DateTimeZoneProviders.Tzdb.Ids.FirstOrDefault(z => string.Equals(z, id, StringComparison.OrdinalIgnoreCase));
+            var near = Suggestion.Closest(id, DateTimeZoneProviders.Tzdb.Ids);
             _problems.Add(obj.PathOf("timeZone"), $"'{id}' is not an IANA time zone", near is null
                 ? "use an IANA zone name such as \"Africa/Casablanca\" or \"Europe/Paris\""
-                : $"did you mean \"{near}\"? zone names are case-sensitive");
+                : $"did you mean '{near}'? (zone names are case-sensitive)");
         }
 
         return zone;
