@@ -25,6 +25,9 @@ internal sealed partial class ScenarioReader
     private readonly ProblemList _problems;
     private readonly LocalTimeReader _times;
     private readonly Dictionary<string, string?> _partyKinds = new(StringComparer.Ordinal);
+
+    /// <summary>Party codes already reported as malformed; references to them in any letter case are not reported again.</summary>
+    private readonly HashSet<string> _rejectedPartyCodes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string?> _agencyParties = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _participantIsDelegation = new(StringComparer.Ordinal);
     private Event? _event;
@@ -155,9 +158,11 @@ internal sealed partial class ScenarioReader
         var days = new List<EventDay>();
         var dates = new HashSet<LocalDate>();
         var complete = true;
+        var allDated = true;
         foreach (var item in items)
         {
-            var day = ReadDay(item, dates);
+            var day = ReadDay(item, dates, out var dated);
+            allDated &= dated;
             complete &= day is not null;
             if (day is not null)
             {
@@ -165,7 +170,9 @@ internal sealed partial class ScenarioReader
             }
         }
 
-        if (dates.Count > 0)
+        // With a day's date rejected the event's span is unknown: checking other times against a
+        // guessed span would only report problems that follow from that one mistake.
+        if (dates.Count > 0 && allDated)
         {
             _times.EventSpan = (dates.Min().AtMidnight(), dates.Max().PlusDays(1).AtMidnight());
         }
@@ -173,8 +180,9 @@ internal sealed partial class ScenarioReader
         return complete ? days : null;
     }
 
-    private EventDay? ReadDay(JsonItem item, HashSet<LocalDate> dates)
+    private EventDay? ReadDay(JsonItem item, HashSet<LocalDate> dates, out bool dated)
     {
+        dated = false;
         var obj = JsonObjectReader.Open(item, _problems, "date", "start", "end");
         if (obj is null)
         {
@@ -182,6 +190,7 @@ internal sealed partial class ScenarioReader
         }
 
         var date = _times.Date(obj, "date");
+        dated = date is not null;
         var start = _times.TimeOfDay(obj, "start");
         var end = _times.TimeOfDay(obj, "end");
         if (date is { } d && !dates.Add(d))
