@@ -13,6 +13,9 @@ namespace Liaison.Cli.Planning;
 /// <remarks>Thread-safe: the planner reports from its own threads; lines are written under a lock.</remarks>
 internal sealed class PhaseLines(IAnsiConsole console) : IProgress<PlannerProgress>
 {
+    /// <summary>The phase the planner reports last, with its final result (Liaison.Scheduling's Planner.Plan).</summary>
+    private const string FinalPhase = "done";
+
     private readonly Lock _gate = new();
     private PlannerProgress? _last;
 
@@ -24,7 +27,9 @@ internal sealed class PhaseLines(IAnsiConsole console) : IProgress<PlannerProgre
         {
             if (_last is null || !string.Equals(_last.Phase, value.Phase, StringComparison.Ordinal))
             {
-                console.WriteLineAsIs(_last is null ? $"{value.Phase}..." : $"{Summary(_last)}; {value.Phase}...");
+                console.WriteLineAsIs(_last is null ? $"{value.Phase}..."
+                    : string.Equals(value.Phase, FinalPhase, StringComparison.Ordinal) ? $"{Summary(_last)}."
+                    : $"{Summary(_last)}; {value.Phase}...");
             }
 
             _last = value;

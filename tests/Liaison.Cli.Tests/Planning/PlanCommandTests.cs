@@ -65,13 +65,14 @@ public sealed class PlanCommandTests : IDisposable
             progress.Report(new PlannerProgress(TimeSpan.FromSeconds(2), "placing requests", 139, 139));
             progress.Report(new PlannerProgress(TimeSpan.FromSeconds(3), "compacting days", 139, 139));
             progress.Report(new PlannerProgress(TimeSpan.FromSeconds(4), "compacting days", 139, 139));
+            progress.Report(new PlannerProgress(TimeSpan.FromSeconds(5), "done", 139, 139));
             return CliHarness.PlaceNothing(s, options, progress, token);
         }
 
         var outcome = CliHarness.Run(Reporting, "plan", scenario, "--out", _folder.Combine("out"));
 
         Assert.Equal(
-            ["placing requests...", "placing requests done, proven optimal: 139 of bound 139; compacting days..."],
+            ["placing requests...", "placing requests done, proven optimal: 139 of bound 139; compacting days...", "compacting days done, proven optimal: 139 of bound 139."],
             outcome.Lines.Where(l => l.Contains("placing", StringComparison.Ordinal) || l.Contains("compacting", StringComparison.Ordinal)));
     }
 
