@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using Liaison.Cli.Output;
 using Liaison.Domain;
 using Liaison.Interchange;
@@ -16,10 +18,17 @@ internal static class PlanCommand
     /// <summary>The time limit when --time-limit is not given, in seconds.</summary>
     public const int DefaultTimeLimitSeconds = 30;
 
+    /// <summary>The longest time limit accepted, in seconds (one day).</summary>
+    public const int MaxTimeLimitSeconds = 86_400;
+
+    /// <summary>The one line printed for any --time-limit value that is not a whole number of seconds in range.</summary>
+    public static readonly string TimeLimitProblem = $"--time-limit must be a whole number of seconds from 1 to {MaxTimeLimitSeconds}, e.g. {DefaultTimeLimitSeconds}.";
+
     /// <summary>Builds the <c>plan</c> command.</summary>
-    /// <param name="console">Where output goes.</param>
+    /// <param name="console">Where the programme and progress go (stdout).</param>
+    /// <param name="errors">Where problems and faults go (stderr).</param>
     /// <param name="services">Clock, planner and debug switch.</param>
-    public static Command Create(IAnsiConsole console, CliServices services)
+    public static Command Create(IAnsiConsole console, TextWriter errors, CliServices services)
     {
         var scenario = new Argument<string>("SCENARIO") { Description = "The scenario file (JSON; see docs/scenario.md)." };
         var output = new Option<string>("--out")
@@ -29,19 +38,20 @@ internal static class PlanCommand
             Required = true,
         };
         output.AcceptLegalFilePathsOnly();
+        output.Validators.Add(result =>
+        {
+            if (string.IsNullOrWhiteSpace(result.GetValueOrDefault<string>()))
+            {
+                result.AddError("--out must name a folder, e.g. out/marrakech.");
+            }
+        });
         var timeLimit = new Option<int>("--time-limit")
         {
             Description = "Seconds the planner may search; the best programme found by then is kept.",
             HelpName = "SECONDS",
             DefaultValueFactory = _ => DefaultTimeLimitSeconds,
+            CustomParser = ParseTimeLimit,
         };
-        timeLimit.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() <= 0)
-            {
-                result.AddError("--time-limit must be a positive number of seconds.");
-            }
-        });
         var verbose = new Option<bool>("--verbose") { Description = "Print the stack trace of an internal fault." };
 
         var command = new Command("plan", "Plan a scenario's meeting requests into a conflict-free programme.")
@@ -50,6 +60,7 @@ internal static class PlanCommand
         };
         command.SetAction(parsed => Execute(
             console,
+            errors,
             services,
             parsed.GetRequiredValue(scenario),
             parsed.GetRequiredValue(output),
@@ -58,7 +69,29 @@ internal static class PlanCommand
         return command;
     }
 
-    private static int Execute(IAnsiConsole console, CliServices services, string scenarioPath, string outPath, TimeSpan timeLimit, bool verbose)
+    /// <summary>
+    /// Reads --time-limit without ever throwing: anything but a whole number from 1 to
+    /// <see cref="MaxTimeLimitSeconds"/> becomes a parse error, which the command line reports with exit code 2.
+    /// </summary>
+    private static int ParseTimeLimit(ArgumentResult result)
+    {
+        if (result.Tokens.Count == 0)
+        {
+            return DefaultTimeLimitSeconds;
+        }
+
+        if (result.Tokens.Count == 1
+            && int.TryParse(result.Tokens[0].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+            && seconds is >= 1 and <= MaxTimeLimitSeconds)
+        {
+            return seconds;
+        }
+
+        result.AddError(TimeLimitProblem);
+        return DefaultTimeLimitSeconds;
+    }
+
+    private static int Execute(IAnsiConsole console, TextWriter errors, CliServices services, string scenarioPath, string outPath, TimeSpan timeLimit, bool verbose)
     {
         try
         {
@@ -80,7 +113,7 @@ internal static class PlanCommand
         {
             foreach (var line in problem.Lines)
             {
-                console.WriteLineAsIs(line);
+                errors.WriteLine(line);
             }
 
             return ExitCode.BadInput;
@@ -90,12 +123,12 @@ internal static class PlanCommand
 #pragma warning restore CA1031
         {
             var firstLine = fault.Message.Split('\n', 2)[0].TrimEnd().TrimEnd('.');
-            console.WriteLineAsIs(verbose
+            errors.WriteLine(verbose
                 ? $"liaison: internal fault ({fault.GetType().Name}): {firstLine}."
                 : $"liaison: internal fault ({fault.GetType().Name}): {firstLine}. Run again with --verbose or {LiaisonApp.DebugVariable}=1 for the details.");
             if (verbose)
             {
-                console.WriteLineAsIs(fault.ToString());
+                errors.WriteLine(fault.ToString());
             }
 
             return ExitCode.InternalFault;
