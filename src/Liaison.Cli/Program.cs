@@ -1,1 +1,11 @@
-return 0;
+using Liaison.Cli;
+using Spectre.Console;
+
+// The first Ctrl+C stops the search and keeps the best programme found so far; a second one ends the process.
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, press) =>
+{
+    press.Cancel = !stop.IsCancellationRequested;
+    stop.Cancel();
+};
+return LiaisonApp.Run(args, AnsiConsole.Console, TimeProvider.System, stop.Token);

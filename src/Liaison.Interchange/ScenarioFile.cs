@@ -1,20 +1,50 @@
+using System.Text;
+using System.Text.Json;
 using Liaison.Domain;
+using Liaison.Interchange.Json;
+using Liaison.Interchange.Scenarios;
 
 namespace Liaison.Interchange;
 
 /// <summary>Reads and writes the scenario file (docs/scenario.md, docs/scenario.schema.json).</summary>
+/// <remarks>Stateless and thread-safe.</remarks>
 public static class ScenarioFile
 {
     /// <summary>Reads and validates a scenario file.</summary>
-    /// <param name="path">Path of a UTF-8 JSON file.</param>
+    /// <param name="path">Path of a UTF-8 JSON file; problems name it as given.</param>
     /// <returns>The scenario.</returns>
     /// <exception cref="InvalidFileException">With every problem found, each with its JSON path and fix.</exception>
     /// <exception cref="IOException">When the file cannot be read.</exception>
-    public static Scenario Read(string path) => throw new NotImplementedException("Contract only: the interchange helper writes this.");
+    public static Scenario Read(string path) => Parse(File.ReadAllText(path, Encoding.UTF8), path);
 
     /// <summary>Parses and validates scenario JSON text.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="fileName">Name used in problems.</param>
-    /// <exception cref="InvalidFileException">With every problem found.</exception>
-    public static Scenario Parse(string json, string fileName) => throw new NotImplementedException("Contract only: the interchange helper writes this.");
+    /// <returns>The scenario; built only when no problem was found.</returns>
+    /// <exception cref="InvalidFileException">
+    /// With every problem found: a syntax error (one problem, with line and column), or every
+    /// type, member, reference, time and range problem, each with its JSON path and fix.
+    /// </exception>
+    public static Scenario Parse(string json, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var problems = new ProblemList(fileName);
+        using var document = JsonText.Parse(json, problems);
+        problems.ThrowIfAny();
+        return ScenarioReader.Read(document!.RootElement, problems);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="scenario"/> in format version 1, times event-local, every optional
+    /// member written out; <see cref="Parse"/> of the result gives an equivalent scenario.
+    /// </summary>
+    /// <param name="scenario">The scenario.</param>
+    /// <param name="output">Receives UTF-8 JSON without a byte-order mark; left open.</param>
+    public static void Write(Scenario scenario, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(output);
+        using var writer = new Utf8JsonWriter(output, JsonText.WriterOptions);
+        ScenarioWriter.Write(scenario, writer);
+    }
 }

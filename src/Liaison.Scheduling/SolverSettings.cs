@@ -45,10 +45,14 @@ internal sealed class SolverSettings
     /// A solver limited to <paramref name="limit"/> with <paramref name="workers"/> workers; a <paramref name="quick"/> one
     /// (for neighbourhoods, solved many times) skips presolve probing and symmetry detection, which cost more than they save there.
     /// </summary>
+    /// <remarks>
+    /// <c>catch_sigint_signal:false</c>: CP-SAT would otherwise install its own Ctrl+C handler, which
+    /// aborts the process; the host stops the search through the cancellation token instead.
+    /// </remarks>
     public CpSolver NewSolver(TimeSpan limit, int workers, int seedOffset = 0, bool quick = false) => new()
     {
         StringParameters = string.Create(CultureInfo.InvariantCulture,
-            $"max_time_in_seconds:{Math.Max(limit.TotalSeconds, 0.01):0.###} num_workers:{workers} random_seed:{Seed + seedOffset}{(quick ? " cp_model_probing_level:0 symmetry_level:0" : string.Empty)}"),
+            $"max_time_in_seconds:{Math.Max(limit.TotalSeconds, 0.01):0.###} num_workers:{workers} random_seed:{Seed + seedOffset} catch_sigint_signal:false{(quick ? " cp_model_probing_level:0 symmetry_level:0" : string.Empty)}"),
     };
 
     /// <summary>Solves, reporting each improving solution and stopping on cancellation.</summary>

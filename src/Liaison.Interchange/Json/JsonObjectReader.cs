@@ -1,0 +1,240 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Liaison.Interchange.Json;
+
+/// <summary>
+/// Reads the members of one JSON object, reporting every missing, mistyped, unknown or repeated
+/// member to a <see cref="ProblemList"/> with its JSON path instead of stopping at the first.
+/// </summary>
+/// <remarks>
+/// Every object may also carry <c>note</c> (string) and <c>illustrative</c> (bool): the format lets
+/// an author say where a value is set by hand. Accessors return <c>null</c> when the member is
+/// absent or wrong; the problem has then been recorded (for a required member) already.
+/// Not thread-safe.
+/// </remarks>
+internal sealed class JsonObjectReader
+{
+    private readonly JsonElement _element;
+    private readonly ProblemList _problems;
+
+    private JsonObjectReader(JsonElement element, string path, ProblemList problems)
+    {
+        _element = element;
+        Path = path;
+        _problems = problems;
+    }
+
+    /// <summary>The JSON path of this object.</summary>
+    public string Path { get; }
+
+    /// <summary>
+    /// Opens <paramref name="item"/> as an object whose members are <paramref name="members"/>
+    /// (plus <c>note</c> and <c>illustrative</c>); reports unknown and repeated members.
+    /// </summary>
+    /// <returns>The reader, or <c>null</c> when the value is not an object (reported).</returns>
+    public static JsonObjectReader? Open(JsonItem item, ProblemList problems, params string[] members)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        if (item.Element.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add(item.Path, $"expected an object but found {Describe(item.Element)}",
+                $"write an object in braces {{ }} with the members {string.Join(", ", members)}");
+            return null;
+        }
+
+        var reader = new JsonObjectReader(item.Element, item.Path, problems);
+        reader.CheckMembers(members);
+        return reader;
+    }
+
+    /// <summary>The JSON path of member <paramref name="name"/>.</summary>
+    public string PathOf(string name) => $"{Path}.{name}";
+
+    /// <summary>Whether member <paramref name="name"/> is present (even if null).</summary>
+    public bool Has(string name) => _element.TryGetProperty(name, out _);
+
+    /// <summary>A nested object member whose own members are <paramref name="members"/>.</summary>
+    /// <returns>Its reader, or <c>null</c> when absent or not an object (reported).</returns>
+    public JsonObjectReader? Object(string name, bool required, params string[] members) =>
+        TryGet(name, required, out var value) ? Open(new JsonItem(value, PathOf(name)), _problems, members) : null;
+
+    /// <summary>Checks that an optional member, when present, is an object; its members are free-form.</summary>
+    public void FreeFormObject(string name)
+    {
+        if (TryGet(name, required: false, out var value) && value.ValueKind != JsonValueKind.Object)
+        {
+            WrongType(name, value, "an object", "write an object in braces { }");
+        }
+    }
+
+    /// <summary>A non-blank string member.</summary>
+    public string? String(string name, bool required)
+    {
+        if (!TryGet(name, required, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            WrongType(name, value, "a string", "write it in double quotes");
+            return null;
+        }
+
+        var text = value.GetString()!;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            _problems.Add(PathOf(name), $"'{name}' is empty", "write a value or remove the member if it is optional");
+            return null;
+        }
+
+        return text;
+    }
+
+    /// <summary>A whole-number member.</summary>
+    public int? Int(string name, bool required)
+    {
+        if (!TryGet(name, required, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
+        {
+            WrongType(name, value, "a whole number", "write digits without quotes or decimals, e.g. 30");
+            return null;
+        }
+
+        return number;
+    }
+
+    /// <summary>A boolean member.</summary>
+    public bool? Bool(string name, bool required)
+    {
+        if (!TryGet(name, required, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+        {
+            WrongType(name, value, "true or false", "write true or false without quotes");
+            return null;
+        }
+
+        return value.GetBoolean();
+    }
+
+    /// <summary>A string member that must be one of <paramref name="allowed"/>.</summary>
+    public string? Choice(string name, bool required, params string[] allowed)
+    {
+        var text = String(name, required);
+        if (text is null || allowed.Contains(text, StringComparer.Ordinal))
+        {
+            return text;
+        }
+
+        _problems.Add(PathOf(name), $"'{text}' is not a valid {name}", $"use one of: {string.Join(", ", allowed)}");
+        return null;
+    }
+
+    /// <summary>The items of an array member, each with its path.</summary>
+    /// <returns>The items, or <c>null</c> when absent or not an array.</returns>
+    public IReadOnlyList<JsonItem>? Array(string name, bool required)
+    {
+        if (!TryGet(name, required, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            WrongType(name, value, "a list", "write a list in square brackets [ ]");
+            return null;
+        }
+
+        var path = PathOf(name);
+        return value.EnumerateArray().Select((e, i) => new JsonItem(e, string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]"))).ToList();
+    }
+
+    /// <summary>The non-blank strings of an array member, each with its path; wrong items are reported and left out.</summary>
+    public IReadOnlyList<(string Value, string Path)>? Strings(string name, bool required)
+    {
+        var items = Array(name, required);
+        if (items is null)
+        {
+            return null;
+        }
+
+        var result = new List<(string, string)>();
+        foreach (var item in items)
+        {
+            if (item.Element.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(item.Element.GetString()))
+            {
+                _problems.Add(item.Path, $"expected a non-empty string but found {Describe(item.Element)}", "write the value in double quotes");
+                continue;
+            }
+
+            result.Add((item.Element.GetString()!, item.Path));
+        }
+
+        return result;
+    }
+
+    /// <summary>A short description of a JSON value's kind for messages.</summary>
+    public static string Describe(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "a list",
+        JsonValueKind.String => $"the string \"{value.GetString()}\"",
+        JsonValueKind.Number => $"the number {value.GetRawText()}",
+        JsonValueKind.True or JsonValueKind.False => $"the value {value.GetRawText()}",
+        _ => "null",
+    };
+
+    private bool TryGet(string name, bool required, out JsonElement value)
+    {
+        if (_element.TryGetProperty(name, out value))
+        {
+            return true;
+        }
+
+        if (required)
+        {
+            _problems.Add(PathOf(name), $"the required member '{name}' is missing", $"add \"{name}\" to the object at {Path}");
+        }
+
+        return false;
+    }
+
+    private void WrongType(string name, JsonElement value, string expected, string fix) =>
+        _problems.Add(PathOf(name), $"'{name}' should be {expected} but is {Describe(value)}", fix);
+
+    private void CheckMembers(string[] members)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in _element.EnumerateObject())
+        {
+            if (!seen.Add(member.Name))
+            {
+                _problems.Add(PathOf(member.Name), $"the member '{member.Name}' appears more than once", "keep one of them");
+            }
+            else if (member.Name == "note")
+            {
+                String("note", required: false);
+            }
+            else if (member.Name == "illustrative")
+            {
+                Bool("illustrative", required: false);
+            }
+            else if (!members.Contains(member.Name, StringComparer.Ordinal))
+            {
+                var near = members.FirstOrDefault(m => string.Equals(m, member.Name, StringComparison.OrdinalIgnoreCase));
+                _problems.Add(PathOf(member.Name), $"unknown member '{member.Name}'", near is null
+                    ? $"remove it or use one of: {string.Join(", ", members)}, note, illustrative"
+                    : $"write '{near}' (member names are case-sensitive)");
+            }
+        }
+    }
+}
