@@ -82,9 +82,9 @@ public sealed class Planner
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(previous);
         var (settings, problem, occupancy, lockClashes) = Start(scenario, options, progress, cancellationToken);
+        var bound = CapacityBound.Compute(problem, settings.Remaining() * 0.2);
         var replanning = new Replanning(settings, problem, occupancy, options.AllowMovesToPlaceMore);
         replanning.Run(previous);
-        var bound = CapacityBound.Compute(problem, settings.Remaining() * 0.2);
         var plan = Finish(settings, problem, occupancy, lockClashes, bound, false) with
         {
             Strategy = PlanningStrategy.LargeNeighbourhood,
