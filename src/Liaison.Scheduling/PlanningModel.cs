@@ -166,8 +166,8 @@ internal sealed class PlanningModel
     }
 
     /// <summary>
-    /// Adds the solver's programme to the occupancy the model was built on, giving each meeting a room
-    /// of its class (its incumbent room when free, else the first free), and returns the placements added.
+    /// Adds the solver's programme to the occupancy the model was built on, giving each meeting, earliest first, a
+    /// room of its class (its incumbent room when free, else the free room busy again soonest), and returns the placements added.
     /// A meeting whose class has no single room free throughout (possible only beside meetings held
     /// outside the model) is left out and returned in <paramref name="unroomed"/>.
     /// </summary>
@@ -182,7 +182,7 @@ internal sealed class PlanningModel
             var incumbent = r.Free.Incumbent?.Room;
             var room = incumbent is not null && roomClass.Rooms.Contains(incumbent) && _held.RoomFree(r.Plannable, start, incumbent)
                 ? incumbent
-                : roomClass.Rooms.FirstOrDefault(x => _held.RoomFree(r.Plannable, start, x));
+                : roomClass.Rooms.Where(x => _held.RoomFree(r.Plannable, start, x)).MinBy(x => NextBusy(x, start));
             if (room is null)
             {
                 unroomed.Add(r.Plannable);
@@ -198,6 +198,10 @@ internal sealed class PlanningModel
 
         return added;
     }
+
+    /// <summary>When the room is next busy after <paramref name="start"/>: the tightest fit leaves the longest free stretches to later meetings.</summary>
+    private long NextBusy(Domain.Room room, long start) =>
+        _held.MeetingsIn(_held.Problem.RoomIndex(room)).Where(q => q.Start >= start).Select(q => q.Start).DefaultIfEmpty(long.MaxValue).Min();
 
     /// <summary>Hints the incumbent programme: every free request where it is held, the others out.</summary>
     private void Hint()
