@@ -12,14 +12,20 @@ namespace Liaison.Scheduling;
 /// Time is whole minutes on the <see cref="Timeline"/>. Each request has a presence literal and a
 /// start whose domain holds only the starts where its required participants are free and clear of
 /// the meetings held outside, so availability, working days and the step need no constraint. A
-/// request picks a room class (cumulative constraint of the class's size, with the meetings held
-/// outside as fixed demand) and its room is given after the solve; each interpreter and each
+/// request picks a room (small models) or a room class (cumulative constraint of the class's size,
+/// with the meetings held outside as fixed demand, the room given after the solve); each interpreter and each
 /// participant gets a no-overlap constraint (a principal's intervals include the protocol buffer).
 /// The objective is lexicographic in one weighted sum: placed priority, then kept places (when
 /// rewarded), then optional attendees.
 /// </remarks>
 internal sealed class PlanningModel
 {
+    /// <summary>
+    /// Up to this many (request, suitable room) pairs, the model chooses rooms one by one, with the meetings held in
+    /// each as fixed intervals: exact beside held meetings. Above it, it chooses room classes (see <see cref="RoomClass"/>).
+    /// </summary>
+    private const long RoomByRoomLimit = 6000;
+
     private readonly Occupancy _held;
     private readonly List<RequestVariables> _requests = [];
 
@@ -35,11 +41,16 @@ internal sealed class PlanningModel
         var classIntervals = new Dictionary<RoomClass, List<IntervalVar>>();
         var interpreterIntervals = new Dictionary<int, List<IntervalVar>>();
         var participantIntervals = new Dictionary<int, List<IntervalVar>>();
+        var singles = free.Sum(f => (long)f.Plannable.Rooms.Count) <= RoomByRoomLimit
+            ? problem.Scenario.Rooms.ToDictionary(r => r, RoomClass.Single)
+            : null;
         foreach (var f in free)
         {
             var request = f.Plannable;
             var starts = f.Starts.Where(s => held.RequiredFree(request, s, null)).ToArray();
-            var classes = request.RoomClasses.Where(c => starts.Any(s => !held.ClassFull(c, s, s + request.Duration))).ToList();
+            var classes = singles is null
+                ? request.RoomClasses.Where(c => starts.Any(s => !held.ClassFull(c, s, s + request.Duration))).ToList()
+                : request.Rooms.Where(r => starts.Any(s => held.RoomFree(request, s, r))).Select(r => singles[r]).ToList();
             if (starts.Length == 0 || classes.Count == 0)
             {
                 continue;
@@ -260,16 +271,25 @@ internal sealed class PlanningModel
     }
 
     /// <summary>
-    /// One cumulative per room class, with the rooms held outside the model as fixed demand (one interval per
-    /// stretch of constant load, so a full day costs a few intervals); one no-overlap per interpreter and per
-    /// participant (their meetings held outside are already cut from the starts).
+    /// One no-overlap per room chosen one by one, with its held meetings as fixed intervals; one cumulative per room
+    /// class, with the rooms held outside the model as fixed demand (one interval per stretch of constant load, so a
+    /// full day costs a few intervals); one no-overlap per interpreter and per participant (their meetings held
+    /// outside are already cut from the starts).
     /// </summary>
     private void AddResources(Dictionary<RoomClass, List<IntervalVar>> classIntervals, Dictionary<int, List<IntervalVar>> interpreterIntervals,
         Dictionary<int, List<IntervalVar>> participantIntervals)
     {
         var from = _requests.Count == 0 ? 0 : _requests.Min(r => r.Starts[0]);
         var to = _requests.Count == 0 ? 0 : _requests.Max(r => r.Starts[^1] + r.Plannable.Duration);
-        foreach (var (roomClass, intervals) in classIntervals)
+        foreach (var (roomClass, intervals) in classIntervals.Where(c => c.Key.IsSingleRoom))
+        {
+            intervals.AddRange(_held.MeetingsIn(_held.Problem.RoomIndex(roomClass.Sample))
+                .Where(q => q.Start < to && from < q.End)
+                .Select(q => Model.NewFixedSizeIntervalVar(q.Start, q.Plannable.Duration, $"held[{q.Request.Id}]")));
+            Model.AddNoOverlap(intervals);
+        }
+
+        foreach (var (roomClass, intervals) in classIntervals.Where(c => !c.Key.IsSingleRoom))
         {
             var demands = Enumerable.Repeat(1L, intervals.Count).ToList();
             var load = _held.ClassLoad(roomClass);
