@@ -9,9 +9,9 @@ internal static class Planning
 {
     /// <summary>Plans with one worker and a fixed seed; checks the result with the independent validator.</summary>
     public static PlanResult Plan(Scenario scenario, double seconds = 20, IProgress<PlannerProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        PlanningStrategy strategy = PlanningStrategy.Auto, CancellationToken cancellationToken = default)
     {
-        var options = new PlannerOptions { TimeLimit = TimeSpan.FromSeconds(seconds), Workers = 1, RandomSeed = 7 };
+        var options = new PlannerOptions { TimeLimit = TimeSpan.FromSeconds(seconds), Workers = 1, RandomSeed = 7, Strategy = strategy };
         var result = new Planner(TimeProvider.System).Plan(scenario, options, progress, cancellationToken);
         var violations = ProgrammeValidator.Check(scenario, result.Programme);
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations.Select(v => $"{v.Kind}: {v.Message}")));
@@ -35,4 +35,12 @@ internal static class Planning
         scenario.Event.WorkingIntervals.ToList().FindIndex(d => d.Contains(meeting.Time.Start));
 
     public static Duration Gap(ScheduledMeeting earlier, ScheduledMeeting later) => later.Time.Start - earlier.Time.End;
+
+    /// <summary>The programme less the meetings and unplaced entries of requests <paramref name="changed"/> no longer has.</summary>
+    public static Programme WithoutCancelled(this Programme programme, Scenario changed) => new(
+        programme.Meetings.Where(m => changed.Requests.Any(r => r.Id == m.RequestId)).ToList(),
+        programme.Unplaced.Where(u => changed.Requests.Any(r => r.Id == u.RequestId)).ToList());
+
+    /// <summary>The meeting of a request in a re-planning result.</summary>
+    public static ScheduledMeeting Meeting(this ReplanResult result, string requestId) => result.Plan.Meeting(requestId);
 }

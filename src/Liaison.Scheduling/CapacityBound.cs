@@ -1,0 +1,145 @@
+using System.Collections;
+using Google.OrTools.LinearSolver;
+
+namespace Liaison.Scheduling;
+
+/// <summary>
+/// A valid upper bound on the priority any programme can place: the optimum of a linear relaxation
+/// that keeps only capacities per working day (see docs/scheduling.md, "The bound"), solved with
+/// OR-Tools' GLOP.
+/// </summary>
+/// <remarks>
+/// Variables x[i,d] ∈ [0, 1]: request i held on day d (only days holding one of its starts), with
+/// Σ_d x[i,d] ≤ 1; maximise Σ priority · x. Rows, per day d:
+/// <list type="bullet">
+/// <item>for each distinct set S of suitable rooms: Σ duration · x over the requests whose rooms all lie in S
+/// ≤ |S| × the minutes of day d that some such request could occupy (meetings in a room are disjoint);</item>
+/// <item>likewise for each distinct set of eligible interpreters, with each interpreter's available minutes among those;</item>
+/// <item>for each participant p: Σ e · x over p's requests ≤ Σ over p's free spans that day of (length + max(e − duration)),
+/// where e = (duration + p's buffer) rounded up to the planning step: consecutive starts on the step are at
+/// least e apart, so n meetings in a span need Σ e − (e − duration of the last) minutes.</item>
+/// </list>
+/// Every programme gives a feasible x, so the LP optimum is at least its value. If GLOP does not reach
+/// optimality within its time, the bound falls back to the fractional knapsack of all rooms' minutes.
+/// </remarks>
+internal static class CapacityBound
+{
+    /// <summary>
+    /// The quick bound: the smaller of the sum of all plannable priorities and the fractional knapsack of
+    /// all rooms' working minutes (best priority per minute first). Linear in the requests.
+    /// </summary>
+    public static long Quick(PlanningProblem problem) =>
+        Math.Min(problem.Requests.Sum(r => (long)r.Request.Priority),
+            Knapsack(problem.Requests, problem.Timeline.Days.Sum(d => d.Length) * problem.Scenario.Rooms.Count));
+
+    /// <summary>The LP bound (never above <see cref="Quick"/>), rounded down to a whole number after adding ½ to absorb floating-point error.</summary>
+    public static long Compute(PlanningProblem problem, TimeSpan timeLimit)
+    {
+        var requests = problem.Requests;
+        var days = problem.Timeline.Days;
+        var knapsack = Quick(problem);
+        if (requests.Count == 0)
+        {
+            return 0;
+        }
+
+        using var solver = Solver.CreateSolver("GLOP");
+        solver.SetTimeLimit((long)Math.Max(timeLimit.TotalMilliseconds, 100));
+        var daysOf = new Dictionary<long[], int[]>(ReferenceEqualityComparer.Instance);
+        var x = new Variable?[requests.Count, days.Count];
+        var objective = solver.Objective();
+        objective.SetMaximization();
+        for (var i = 0; i < requests.Count; i++)
+        {
+            var starts = requests[i].Starts;
+            if (!daysOf.TryGetValue(starts, out var held))
+            {
+                daysOf[starts] = held = starts.Select(problem.Timeline.DayOf).Distinct().ToArray();
+            }
+
+            var once = solver.MakeConstraint(double.NegativeInfinity, 1, string.Empty);
+            foreach (var d in held)
+            {
+                x[i, d] = solver.MakeNumVar(0, 1, string.Empty);
+                objective.SetCoefficient(x[i, d], requests[i].Request.Priority);
+                once.SetCoefficient(x[i, d], 1);
+            }
+        }
+
+        var coverage = new Coverage(problem);
+        AddSetRows(solver, x, problem, coverage, i => requests[i].Rooms, i => requests[i].Rooms.Select(problem.RoomIndex), (_, minutes) => Coverage.Count(minutes));
+        AddSetRows(solver, x, problem, coverage, i => requests[i].NeedsInterpreter ? string.Join(',', requests[i].Interpreters.Select(o => problem.InterpreterIndex(o.Interpreter))) : null,
+            i => requests[i].Interpreters.Select(o => problem.InterpreterIndex(o.Interpreter)), (k, minutes) => coverage.Available(k, minutes));
+        AddParticipantRows(problem, solver, x);
+        return solver.Solve() == Solver.ResultStatus.OPTIMAL
+            ? Math.Min(knapsack, (long)Math.Floor(objective.Value() + 0.5))
+            : knapsack;
+    }
+
+    /// <summary>Per day and distinct resource set S (by <paramref name="key"/>; <c>null</c> for none): Σ duration · x over requests whose set lies in S ≤ Σ_k minutes of k usable then.</summary>
+    private static void AddSetRows(Solver solver, Variable?[,] x, PlanningProblem problem, Coverage coverage,
+        Func<int, object?> key, Func<int, IEnumerable<int>> resources, Func<int, BitArray, int> minutes)
+    {
+        var sets = Enumerable.Range(0, problem.Requests.Count)
+            .Select(i => (Key: key(i), Index: i))
+            .Where(p => p.Key is not null)
+            .GroupBy(p => p.Key!)
+            .Select(g => (Members: resources(g.First().Index).ToHashSet(), Requests: g.Select(p => p.Index).ToList()))
+            .ToList();
+        foreach (var (members, _) in sets)
+        {
+            var inside = sets.Where(s => s.Members.IsSubsetOf(members)).SelectMany(s => s.Requests).ToList();
+            for (var d = 0; d < problem.Timeline.Days.Count; d++)
+            {
+                var usable = coverage.Of(inside, d);
+                var row = solver.MakeConstraint(double.NegativeInfinity, members.Sum(k => minutes(k, usable)), string.Empty);
+                foreach (var i in inside.Where(i => x[i, d] is not null))
+                {
+                    row.SetCoefficient(x[i, d], problem.Requests[i].Duration);
+                }
+            }
+        }
+    }
+
+    private static void AddParticipantRows(PlanningProblem problem, Solver solver, Variable?[,] x)
+    {
+        var step = problem.Timeline.Step;
+        long Spacing(int i, int p) => (problem.Requests[i].Duration + problem.Buffers[p] + step - 1) / step * step;
+        var byParticipant = Enumerable.Range(0, problem.Requests.Count)
+            .SelectMany(i => problem.Requests[i].Participants.Select(p => (p, i)))
+            .GroupBy(pi => pi.p, pi => pi.i);
+        foreach (var group in byParticipant)
+        {
+            var p = group.Key;
+            var slack = group.Max(i => Spacing(i, p) - problem.Requests[i].Duration);
+            for (var d = 0; d < problem.Timeline.Days.Count; d++)
+            {
+                var spans = MinuteSpan.Intersect(problem.FreeTimes[p], [problem.Timeline.Days[d]]);
+                var row = solver.MakeConstraint(double.NegativeInfinity, spans.Sum(s => s.Length + slack), string.Empty);
+                foreach (var i in group.Where(i => x[i, d] is not null))
+                {
+                    row.SetCoefficient(x[i, d], Spacing(i, p));
+                }
+            }
+        }
+    }
+
+    /// <summary>The fractional knapsack over all rooms' minutes: best priority per minute first.</summary>
+    private static long Knapsack(IReadOnlyList<PlannableRequest> requests, long capacity)
+    {
+        double value = 0;
+        foreach (var request in requests.OrderByDescending(r => (double)r.Request.Priority / r.Duration))
+        {
+            var take = Math.Min(1.0, (double)capacity / request.Duration);
+            if (take <= 0)
+            {
+                break;
+            }
+
+            value += take * request.Request.Priority;
+            capacity -= request.Duration;
+        }
+
+        return (long)Math.Ceiling(value - 1e-9);
+    }
+}
