@@ -19,7 +19,7 @@ public sealed class PlannerRunsApiTests
 
         using var started = await officer.PostAsJsonAsync($"/api/events/{data.EventId}/planner-runs", new { timeLimitSeconds = 20 });
         var run = await started.Content.ReadFromJsonAsync<JsonElement>();
-        var finished = await WaitUntilFinishedAsync(officer, started.Headers.Location!);
+        var finished = await PlannerRunPolling.WaitUntilFinishedAsync(officer, started.Headers.Location!);
         var meetings = await officer.GetFromJsonAsync<JsonElement>($"/api/events/{data.EventId}/meetings");
 
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
@@ -29,6 +29,37 @@ public sealed class PlannerRunsApiTests
         Assert.Equal(6, finished.GetProperty("bestValue").GetInt64());
         Assert.True(finished.GetProperty("optimal").GetBoolean());
         Assert.Equal(["R1", "R2"], meetings.EnumerateArray().Select(m => m.GetProperty("requestId").GetString()).Order(StringComparer.Ordinal));
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task RunPlansAroundALockedMeetingAndLeavesItUnchanged(DatabaseProvider provider)
+    {
+        await using var app = await LiaisonApp.StartAsync(provider);
+        var data = await TestEvent.StoreAsync(app, scheduled: true);
+        using var officer = await app.ClientForAsync(LiaisonRoles.ProtocolOfficer);
+        var meetings = $"/api/events/{data.EventId}/meetings";
+        // R2 takes atlas at 09:00 local, the first slot of the day, and is locked there.
+        using var movedAway = await officer.PutAsJsonAsync($"{meetings}/{data.NorwayMeetingId}/slot", new { roomId = data.AtlasId, start = "2024-11-25T15:00:00+01:00", version = 1 });
+        using var moved = await officer.PutAsJsonAsync($"{meetings}/{data.EthiopiaMeetingId}/slot", new { roomId = data.AtlasId, start = "2024-11-25T09:00:00+01:00", version = 1 });
+        using var locked = await officer.PutAsJsonAsync($"{meetings}/{data.EthiopiaMeetingId}/lock", new { locked = true, version = 2 });
+        var before = await officer.GetStringAsync($"{meetings}/{data.EthiopiaMeetingId}");
+
+        using var started = await officer.PostAsJsonAsync($"/api/events/{data.EventId}/planner-runs", new { timeLimitSeconds = 20 });
+        var finished = await PlannerRunPolling.WaitUntilFinishedAsync(officer, started.Headers.Location!);
+        var after = await officer.GetStringAsync($"{meetings}/{data.EthiopiaMeetingId}");
+        var programme = await officer.GetFromJsonAsync<JsonElement>(meetings);
+        var norway = programme.EnumerateArray().Single(m => m.GetProperty("requestId").GetString() == "R1");
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], new[] { movedAway.StatusCode, moved.StatusCode, locked.StatusCode });
+        Assert.Equal("Completed", finished.GetProperty("status").GetString());
+        Assert.Equal(before, after);
+        Assert.Contains("\"locked\":true", after, StringComparison.Ordinal);
+        Assert.Equal(2, programme.GetArrayLength());
+        // The Director General is in R2 until 08:30 UTC; R1 keeps the 10-minute protocol buffer after it.
+        Assert.True(norway.GetProperty("start").GetDateTimeOffset() >= new DateTimeOffset(2024, 11, 25, 8, 40, 0, TimeSpan.Zero),
+            $"R1 starts at {norway.GetProperty("start")}, inside the locked meeting or its buffer.");
     }
 
     [Fact]
@@ -44,7 +75,7 @@ public sealed class PlannerRunsApiTests
         using var again = await officer.PostAsJsonAsync($"/api/events/{data.EventId}/planner-runs", new { timeLimitSeconds = 20 });
         using var cancel = await officer.DeleteAsync(started.Headers.Location);
         await StartWorkerAsync(app);
-        var cancelled = await WaitUntilFinishedAsync(officer, started.Headers.Location!);
+        var cancelled = await PlannerRunPolling.WaitUntilFinishedAsync(officer, started.Headers.Location!);
         using var cancelAgain = await officer.DeleteAsync(started.Headers.Location);
         var meetings = await officer.GetFromJsonAsync<JsonElement>($"/api/events/{data.EventId}/meetings");
 
@@ -61,22 +92,5 @@ public sealed class PlannerRunsApiTests
         var worker = ActivatorUtilities.CreateInstance<PlannerWorker>(app.Services);
         await worker.StartAsync(CancellationToken.None);
         app.Disposing += () => worker.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
-    }
-
-    /// <summary>Polls the run until it is no longer Running; bounded so a hung worker fails the test instead of hanging it.</summary>
-    private static async Task<JsonElement> WaitUntilFinishedAsync(HttpClient client, Uri run)
-    {
-        for (var attempt = 0; attempt < 1200; attempt++)
-        {
-            var current = await client.GetFromJsonAsync<JsonElement>(run);
-            if (current.GetProperty("status").GetString() != "Running")
-            {
-                return current;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"Planner run {run} was still running after 1200 polls.");
     }
 }
