@@ -98,6 +98,7 @@ public sealed class AuthorizationMatrixTests
         yield return ("GET", "/api/events", null, Readers);
         yield return ("GET", "/api/events/{e}", null, Readers);
         yield return ("PUT", "/api/events/{e}", Invalid, ProtocolWrite);
+        yield return ("GET", "/api/events/{e}/scenario.json", null, "403 200 403 403 403 401");
         yield return ("POST", "/api/events/import", Invalid, ProtocolWrite);
         yield return ("GET", "/api/events/{e}/delegations", null, Readers);
         yield return ("GET", "/api/events/{e}/delegations/{own}", null, Readers);
@@ -127,6 +128,9 @@ public sealed class AuthorizationMatrixTests
         yield return ("GET", "/api/events/{e}/meetings", null, Readers);
         yield return ("GET", "/api/events/{e}/meetings/{ownMeeting}", null, Readers);
         yield return ("GET", "/api/events/{e}/meetings/{otherMeeting}", null, ReadersButOther);
+        yield return ("GET", "/api/events/{e}/calendar.ics?delegation={own}", null, Readers);
+        yield return ("GET", "/api/events/{e}/calendar.ics?delegation={other}", null, ReadersButOther);
+        yield return ("GET", "/api/events/{e}/calendar.ics?room={missing}", null, "403 404 404 404 403 401");
         yield return ("PUT", "/api/events/{e}/meetings/{otherMeeting}/slot", Invalid, ProtocolWrite);
         yield return ("PUT", "/api/events/{e}/meetings/{ownMeeting}/lock", Invalid, ProtocolWrite);
         yield return ("POST", "/api/events/{e}/planner-runs", """{"timeLimitSeconds":0}""", ProtocolWrite);

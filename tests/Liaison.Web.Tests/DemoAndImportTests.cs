@@ -33,11 +33,38 @@ public sealed partial class DemoAndImportTests
     }
 
     [Fact]
+    public async Task DemoAcceptsEveryRequestSoThePlannerPlansAll43()
+    {
+        await using var app = await LiaisonApp.StartAsync(settings: new Dictionary<string, string?> { ["Liaison:Demo"] = "true" });
+        var passwords = PasswordLine().Matches(app.Console.ToString()).ToDictionary(m => m.Groups["user"].Value, m => m.Groups["password"].Value);
+        using var protocol = await app.SignInAsync("demo-protocol", passwords["demo-protocol"]);
+        using var auditor = await app.ClientForAsync(Liaison.Data.LiaisonRoles.Auditor);
+        var eventId = (await protocol.GetFromJsonAsync<JsonElement>("/api/events"))[0].GetProperty("id").GetGuid();
+        var requests = await protocol.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/requests");
+        var firstId = requests[0].GetProperty("id").GetGuid();
+        var history = await protocol.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/requests/{firstId}/history");
+        var audit = await auditor.GetFromJsonAsync<JsonElement>($"/api/audit?entityType=MeetingRequestEntity&entityId={firstId}");
+
+        using var started = await protocol.PostAsJsonAsync($"/api/events/{eventId}/planner-runs", new { timeLimitSeconds = 10 });
+        var finished = await PlannerRunPolling.WaitUntilFinishedAsync(protocol, started.Headers.Location!);
+        var meetings = await protocol.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/meetings");
+
+        Assert.All(requests.EnumerateArray(), r => Assert.Equal("Accepted", r.GetProperty("status").GetString()));
+        Assert.Equal(["Submitted by demo", "Accepted by demo"],
+            history.EnumerateArray().Select(h => $"{h.GetProperty("to").GetString()} by {h.GetProperty("changedBy").GetString()}"));
+        Assert.Contains(audit.EnumerateArray(), a => a.GetProperty("userName").GetString() == "demo"
+            && a.GetProperty("client").GetString() == "demo set-up" && a.GetProperty("action").GetString() == "Modified");
+        Assert.Equal("Completed", finished.GetProperty("status").GetString());
+        Assert.Equal(43, meetings.GetArrayLength());
+        Assert.Equal(43, meetings.EnumerateArray().Select(m => m.GetProperty("requestId").GetString()).Distinct().Count());
+    }
+
+    [Fact]
     public async Task ImportIsAllOrNothingAndNamesTheProblems()
     {
         await using var app = await LiaisonApp.StartAsync();
         using var officer = await app.ClientForAsync(Liaison.Data.LiaisonRoles.ProtocolOfficer);
-        var sample = await File.ReadAllTextAsync(SamplePath());
+        var sample = await File.ReadAllTextAsync(Samples.MarrakechScenario());
         var broken = sample.Replace("\"Africa/Casablanca\"", "\"Africa/Atlantis\"", StringComparison.Ordinal);
 
         using var refused = await officer.PostAsync(new Uri("/api/events/import", UriKind.Relative), new StringContent(broken, Encoding.UTF8, "application/json"));
@@ -50,20 +77,6 @@ public sealed partial class DemoAndImportTests
         Assert.Equal(0, afterRefusal.GetArrayLength());
         Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
         Assert.Equal(4, created.GetProperty("days").GetArrayLength());
-    }
-
-    private static string SamplePath()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "samples", "marrakech-2024", "scenario.json");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("samples/marrakech-2024/scenario.json is not above the test binaries.");
     }
 
     [GeneratedRegex(@"Demo user (?<user>\S+) \(\w+\) created with password: (?<password>\S+)")]

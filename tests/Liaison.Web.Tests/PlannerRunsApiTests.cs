@@ -19,7 +19,7 @@ public sealed class PlannerRunsApiTests
 
         using var started = await officer.PostAsJsonAsync($"/api/events/{data.EventId}/planner-runs", new { timeLimitSeconds = 20 });
         var run = await started.Content.ReadFromJsonAsync<JsonElement>();
-        var finished = await WaitUntilFinishedAsync(officer, started.Headers.Location!);
+        var finished = await PlannerRunPolling.WaitUntilFinishedAsync(officer, started.Headers.Location!);
         var meetings = await officer.GetFromJsonAsync<JsonElement>($"/api/events/{data.EventId}/meetings");
 
         Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
@@ -30,6 +30,53 @@ public sealed class PlannerRunsApiTests
         Assert.True(finished.GetProperty("optimal").GetBoolean());
         Assert.Equal(["R1", "R2"], meetings.EnumerateArray().Select(m => m.GetProperty("requestId").GetString()).Order(StringComparer.Ordinal));
     }
+
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task RunPlansAroundALockedMeetingAndLeavesItUnchanged(DatabaseProvider provider)
+    {
+        await using var app = await LiaisonApp.StartAsync(provider);
+        var data = await TestEvent.StoreAsync(app, scheduled: true);
+        using var officer = await app.ClientForAsync(LiaisonRoles.ProtocolOfficer);
+        var meetings = $"/api/events/{data.EventId}/meetings";
+        var runs = $"/api/events/{data.EventId}/planner-runs";
+        // A first run shows where the planner puts R1; R2 is then locked in that very room and time,
+        // so a run that ignored the lock would put R1 on top of it again.
+        await RunAsync(officer, runs);
+        var first = await ByRequestAsync(officer, meetings);
+        using var movedAway = await officer.PutAsJsonAsync($"{meetings}/{first["R1"].GetProperty("id")}/slot",
+            new { roomId = first["R1"].GetProperty("roomId").GetGuid(), start = "2024-11-25T17:00:00+01:00", version = first["R1"].GetProperty("version").GetInt32() });
+        var lockedId = first["R2"].GetProperty("id").GetGuid();
+        using var moved = await officer.PutAsJsonAsync($"{meetings}/{lockedId}/slot",
+            new { roomId = first["R1"].GetProperty("roomId").GetGuid(), start = first["R1"].GetProperty("start").GetDateTimeOffset(), version = first["R2"].GetProperty("version").GetInt32() });
+        using var locked = await officer.PutAsJsonAsync($"{meetings}/{lockedId}/lock", new { locked = true, version = first["R2"].GetProperty("version").GetInt32() + 1 });
+        var before = await officer.GetStringAsync($"{meetings}/{lockedId}");
+
+        var finished = await RunAsync(officer, runs);
+        var after = await officer.GetStringAsync($"{meetings}/{lockedId}");
+        var second = await ByRequestAsync(officer, meetings);
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], new[] { movedAway.StatusCode, moved.StatusCode, locked.StatusCode });
+        Assert.Equal("Completed", finished.GetProperty("status").GetString());
+        Assert.Equal(before, after);
+        Assert.Contains("\"locked\":true", after, StringComparison.Ordinal);
+        Assert.Equal(["R1", "R2"], second.Keys.Order(StringComparer.Ordinal));
+        // R1 shares the Director General with R2, so it keeps the 10-minute protocol buffer clear of it.
+        var lockedStart = second["R2"].GetProperty("start").GetDateTimeOffset();
+        var r1Start = second["R1"].GetProperty("start").GetDateTimeOffset();
+        Assert.True(r1Start >= lockedStart.AddMinutes(40) || r1Start.AddMinutes(40) <= lockedStart,
+            $"R1 starts at {r1Start:O}, inside locked R2 (from {lockedStart:O}) or its buffer.");
+    }
+
+    private static async Task<JsonElement> RunAsync(HttpClient officer, string runs)
+    {
+        using var started = await officer.PostAsJsonAsync(runs, new { timeLimitSeconds = 20 });
+        return await PlannerRunPolling.WaitUntilFinishedAsync(officer, started.Headers.Location!);
+    }
+
+    private static async Task<Dictionary<string, JsonElement>> ByRequestAsync(HttpClient officer, string meetings) =>
+        (await officer.GetFromJsonAsync<JsonElement>(meetings)).EnumerateArray().ToDictionary(m => m.GetProperty("requestId").GetString()!);
 
     [Fact]
     public async Task QueuedRunReportsProgressAndCanBeCancelled()
@@ -44,7 +91,7 @@ public sealed class PlannerRunsApiTests
         using var again = await officer.PostAsJsonAsync($"/api/events/{data.EventId}/planner-runs", new { timeLimitSeconds = 20 });
         using var cancel = await officer.DeleteAsync(started.Headers.Location);
         await StartWorkerAsync(app);
-        var cancelled = await WaitUntilFinishedAsync(officer, started.Headers.Location!);
+        var cancelled = await PlannerRunPolling.WaitUntilFinishedAsync(officer, started.Headers.Location!);
         using var cancelAgain = await officer.DeleteAsync(started.Headers.Location);
         var meetings = await officer.GetFromJsonAsync<JsonElement>($"/api/events/{data.EventId}/meetings");
 
@@ -61,22 +108,5 @@ public sealed class PlannerRunsApiTests
         var worker = ActivatorUtilities.CreateInstance<PlannerWorker>(app.Services);
         await worker.StartAsync(CancellationToken.None);
         app.Disposing += () => worker.StopAsync(CancellationToken.None).GetAwaiter().GetResult();
-    }
-
-    /// <summary>Polls the run until it is no longer Running; bounded so a hung worker fails the test instead of hanging it.</summary>
-    private static async Task<JsonElement> WaitUntilFinishedAsync(HttpClient client, Uri run)
-    {
-        for (var attempt = 0; attempt < 1200; attempt++)
-        {
-            var current = await client.GetFromJsonAsync<JsonElement>(run);
-            if (current.GetProperty("status").GetString() != "Running")
-            {
-                return current;
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException($"Planner run {run} was still running after 1200 polls.");
     }
 }

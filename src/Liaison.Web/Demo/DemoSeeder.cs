@@ -1,7 +1,10 @@
 using Liaison.Data;
+using Liaison.Data.Auditing;
 using Liaison.Data.Entities;
+using Liaison.Data.Requests;
 using Liaison.Data.Scenarios;
 using Liaison.Interchange;
+using Liaison.Web.Auditing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,11 +12,16 @@ namespace Liaison.Web.Demo;
 
 /// <summary>
 /// Loads the demo (<c>--demo</c> or <c>Liaison:Demo=true</c>): the Marrakech 2024 sample scenario,
-/// once, and two accounts, <c>demo-admin</c> (Administrator) and <c>demo-protocol</c> (ProtocolOfficer),
+/// once, with every request accepted (so a planner run plans them all; the history and the audit
+/// trail name the demo set-up as who accepted them), and two accounts, <c>demo-admin</c> (Administrator) and <c>demo-protocol</c> (ProtocolOfficer),
 /// whose generated passwords are printed once, when they are created. There is no fixed password.
 /// </summary>
-internal sealed class DemoSeeder(LiaisonDbContext db, ScenarioStore scenarios, UserManager<LiaisonUser> users)
+internal sealed class DemoSeeder(
+    LiaisonDbContext db, ScenarioStore scenarios, RequestWorkflow workflow, HttpAuditContext audit, UserManager<LiaisonUser> users)
 {
+    /// <summary>Who the demo's changes are recorded as, in the status history and the audit trail.</summary>
+    public static readonly StaticAuditContext DemoSetUp = new(null, "demo", "demo set-up");
+
     /// <summary>The sample's path relative to the repository root.</summary>
     public const string SamplePath = "samples/marrakech-2024/scenario.json";
 
@@ -26,6 +34,7 @@ internal sealed class DemoSeeder(LiaisonDbContext db, ScenarioStore scenarios, U
     /// <exception cref="InvalidFileException">When the scenario file is not valid.</exception>
     public async Task SeedAsync(string scenarioPath, TextWriter console)
     {
+        audit.ActFor(DemoSetUp);
         var scenario = ScenarioFile.Read(scenarioPath);
         if (await db.Set<EventEntity>().AnyAsync(e => e.Name == scenario.Event.Name))
         {
@@ -33,8 +42,9 @@ internal sealed class DemoSeeder(LiaisonDbContext db, ScenarioStore scenarios, U
         }
         else
         {
-            await scenarios.ImportAsync(scenario, "demo");
-            await console.WriteLineAsync($"Demo event '{scenario.Event.Name}' loaded from {scenarioPath}.");
+            var eventId = await scenarios.ImportAsync(scenario, DemoSetUp.UserName);
+            var accepted = await AcceptAllAsync(eventId);
+            await console.WriteLineAsync($"Demo event '{scenario.Event.Name}' loaded from {scenarioPath}; {accepted} requests accepted.");
         }
 
         await EnsureUserAsync("demo-admin", LiaisonRoles.Administrator, console);
@@ -63,6 +73,19 @@ internal sealed class DemoSeeder(LiaisonDbContext db, ScenarioStore scenarios, U
         }
 
         throw new FileNotFoundException($"No {SamplePath} in {contentRoot} or above it; set {ScenarioKey} to the scenario file to load.", SamplePath);
+    }
+
+    /// <summary>Accepts every submitted request of the event, one status change each; returns how many.</summary>
+    private async Task<int> AcceptAllAsync(Guid eventId)
+    {
+        var submitted = await db.Set<MeetingRequestEntity>()
+            .Where(r => r.EventId == eventId && r.Status == RequestStatus.Submitted).OrderBy(r => r.Position).Select(r => r.Id).ToListAsync();
+        foreach (var requestId in submitted)
+        {
+            await workflow.ChangeStatusAsync(requestId, RequestStatus.Accepted, DemoSetUp.UserName, "accepted by the demo set-up");
+        }
+
+        return submitted.Count;
     }
 
     private async Task EnsureUserAsync(string userName, string role, TextWriter console)

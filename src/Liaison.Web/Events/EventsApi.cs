@@ -28,6 +28,9 @@ internal static class EventsApi
             .WithSummary("Imports a scenario file (the request body, a JSON scenario file) as a new event; all or nothing.");
         group.MapPut("/{eventId:guid}", UpdateAsync).RequireAuthorization(Policies.ProtocolOffice)
             .WithSummary("Edits the event's name, venue and protocol buffer.");
+        group.MapGet("/{eventId:guid}/scenario.json", ExportAsync).RequireAuthorization(Policies.ProtocolOffice)
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .WithSummary("The event as a scenario file (every request, whatever its status); importing it gives an equal event.");
         return group;
     }
 
@@ -67,6 +70,19 @@ internal static class EventsApi
         var eventId = await store.ImportAsync(scenario, user.Identity?.Name ?? "unknown", ct);
         var created = await db.Set<EventEntity>().Include(e => e.Days).AsNoTracking().SingleAsync(e => e.Id == eventId, ct);
         return TypedResults.Created($"/api/events/{eventId}", created.ToResponse());
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> ExportAsync(
+        Guid eventId, LiaisonDbContext db, ScenarioStore store, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (await db.FindEventAsync(user, eventId, ct) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        using var output = new MemoryStream();
+        ScenarioFile.Write(await store.ExportAsync(eventId, ct), output);
+        return TypedResults.File(output.ToArray(), "application/json; charset=utf-8", "scenario.json");
     }
 
     private static async Task<Results<Ok<EventResponse>, NotFound>> UpdateAsync(

@@ -33,6 +33,7 @@ internal static class LiaisonEndpoints
         api.MapRequestsApi();
         api.MapPlannerRunsApi();
         api.MapProgrammeApi();
+        api.MapCalendarApi();
         api.MapAuditApi();
         api.MapUsersApi();
         app.MapOpenApi(OpenApiDocument).RequireAuthorization(Policies.SignedIn);

@@ -6,7 +6,6 @@ using Liaison.Web.Common;
 using Liaison.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
 
 namespace Liaison.Web.Requests;
 
@@ -52,7 +51,7 @@ internal static class RequestsApi
         => await FindVisibleAsync(db, user, eventId, requestId, ct) is { } found ? TypedResults.Ok(ToResponse(found)) : TypedResults.NotFound();
 
     private static async Task<Results<Created<RequestResponse>, NotFound, ValidationProblem>> SubmitAsync(
-        Guid eventId, RequestInput input, LiaisonDbContext db, TimeProvider time, ClaimsPrincipal user, CancellationToken ct)
+        Guid eventId, RequestInput input, LiaisonDbContext db, RequestWorkflow workflow, ClaimsPrincipal user, CancellationToken ct)
     {
         var @event = await db.FindEventAsync(user, eventId, ct);
         if (@event is null)
@@ -80,9 +79,7 @@ internal static class RequestsApi
         var position = await db.Set<MeetingRequestEntity>().Where(r => r.EventId == eventId).MaxAsync(r => (int?)r.Position, ct) ?? -1;
         var request = new MeetingRequestEntity { Id = Guid.NewGuid(), EventId = eventId, ScenarioId = input.ScenarioId, Position = position + 1 };
         Apply(request, input, checkedInput.Requester!);
-        request.StatusHistory.Add(new RequestStatusChange { RequestId = request.Id, To = RequestStatus.Submitted, ChangedBy = Who(user), At = Instant.FromDateTimeOffset(time.GetUtcNow()) });
-        db.Add(request);
-        await db.SaveChangesAsync(ct);
+        await workflow.SubmitAsync(request, Who(user), ct);
         return TypedResults.Created($"/api/events/{eventId}/requests/{request.Id}", ToResponse(request));
     }
 
