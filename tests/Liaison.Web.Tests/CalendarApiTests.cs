@@ -102,6 +102,6 @@ public sealed partial class CalendarApiTests
     /// <summary>The request ids of the calendar's events, from their UIDs, in file order.</summary>
     private static List<string> Uids(string calendar) => UidLine().Matches(calendar).Select(m => m.Groups["request"].Value).ToList();
 
-    [GeneratedRegex(@"^UID:(?<request>[^.]+)\.test-assembly@liaison\r?$", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^UID:(?<request>[^.]+)\.[0-9a-f]{12}@liaison\r?$", RegexOptions.Multiline)]
     private static partial Regex UidLine();
 }
