@@ -49,6 +49,7 @@ public static class LiaisonApp
         ArgumentNullException.ThrowIfNull(console);
         ArgumentNullException.ThrowIfNull(errors);
         ArgumentNullException.ThrowIfNull(services);
+        services = services with { Errors = errors };
 
         var root = new RootCommand("Liaison plans the bilateral-meeting programme of a security agency at an international assembly.")
         {

@@ -61,7 +61,7 @@ internal static class OptaPlannerCommand
 
     private static int Execute(IAnsiConsole console, CliServices services, string workbookPath, string outPath, TimeSpan timeLimit, bool verbose)
     {
-        try
+        return CommandGuard.Run(services.Errors, verbose, () =>
         {
             console.WriteLineAsIs(string.Create(CultureInfo.InvariantCulture, $"Solving {workbookPath} (time limit {timeLimit.TotalSeconds:0} s)..."));
             var solved = Solve(workbookPath, timeLimit, services);
@@ -77,31 +77,7 @@ internal static class OptaPlannerCommand
             console.WriteLineAsIs($"Wrote {Path.Combine(outPath, SolutionFiles.JsonFileName)}, {Path.Combine(outPath, SolutionFiles.WorkbookFileName)}.");
             console.WriteLineAsIs(solved.Score.ToString());
             return ExitCode.Success;
-        }
-        catch (BadInputException problem)
-        {
-            foreach (var line in problem.Lines)
-            {
-                console.WriteLineAsIs(line);
-            }
-
-            return ExitCode.BadInput;
-        }
-#pragma warning disable CA1031 // The command line's last line of defence: any fault becomes exit code 1 and one line.
-        catch (Exception fault)
-#pragma warning restore CA1031
-        {
-            var firstLine = fault.Message.Split('\n', 2)[0].TrimEnd().TrimEnd('.');
-            console.WriteLineAsIs(verbose
-                ? $"liaison: internal fault ({fault.GetType().Name}): {firstLine}."
-                : $"liaison: internal fault ({fault.GetType().Name}): {firstLine}. Run again with --verbose or {LiaisonApp.DebugVariable}=1 for the details.");
-            if (verbose)
-            {
-                console.WriteLineAsIs(fault.ToString());
-            }
-
-            return ExitCode.InternalFault;
-        }
+        });
     }
 
     private static SolvedInstance Solve(string path, TimeSpan timeLimit, CliServices services)

@@ -93,7 +93,7 @@ internal static class PlanCommand
 
     private static int Execute(IAnsiConsole console, TextWriter errors, CliServices services, string scenarioPath, string outPath, TimeSpan timeLimit, bool verbose)
     {
-        try
+        return CommandGuard.Run(errors, verbose, () =>
         {
             var scenario = ReadScenario(scenarioPath);
             using var folder = OutputFolder.Stage(outPath);
@@ -108,31 +108,7 @@ internal static class PlanCommand
             console.WriteLineAsIs($"Wrote {string.Join(", ", ProgrammeFile.All.Select(name => Path.Combine(outPath, name)))}.");
             console.WriteLineAsIs(ClosingLine.Format(scenario, result.Programme, result.Objective));
             return ExitCode.Success;
-        }
-        catch (BadInputException problem)
-        {
-            foreach (var line in problem.Lines)
-            {
-                errors.WriteLine(line);
-            }
-
-            return ExitCode.BadInput;
-        }
-#pragma warning disable CA1031 // The command line's last line of defence: any fault becomes exit code 1 and one line.
-        catch (Exception fault)
-#pragma warning restore CA1031
-        {
-            var firstLine = fault.Message.Split('\n', 2)[0].TrimEnd().TrimEnd('.');
-            errors.WriteLine(verbose
-                ? $"liaison: internal fault ({fault.GetType().Name}): {firstLine}."
-                : $"liaison: internal fault ({fault.GetType().Name}): {firstLine}. Run again with --verbose or {LiaisonApp.DebugVariable}=1 for the details.");
-            if (verbose)
-            {
-                errors.WriteLine(fault.ToString());
-            }
-
-            return ExitCode.InternalFault;
-        }
+        });
     }
 
     private static Scenario ReadScenario(string path)
