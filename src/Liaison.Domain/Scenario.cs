@@ -169,6 +169,14 @@ public sealed class Scenario
     /// <exception cref="KeyNotFoundException">When there is none.</exception>
     public MeetingRequest Request(string id) => _requests[id];
 
+    /// <summary>Whether a request with id <paramref name="id"/> exists.</summary>
+    /// <param name="id">Candidate id.</param>
+    public bool HasRequest(string id) => _requests.ContainsKey(id);
+
+    /// <summary>Whether a party with code <paramref name="code"/> exists.</summary>
+    /// <param name="code">Candidate code.</param>
+    public bool HasParty(string code) => _parties.ContainsKey(code);
+
     /// <summary>Whether a principal or delegation with id <paramref name="id"/> exists.</summary>
     /// <param name="id">Candidate id.</param>
     public bool HasParticipant(string id) => _participants.ContainsKey(id);
