@@ -6,9 +6,9 @@ namespace Liaison.Reporting.Tests;
 
 /// <summary>
 /// A PDF's text, normalised so that a test can look for words in it whatever order the PDF stored them in:
-/// Arabic comes out of a PDF in visual order (reversed) and as presentation forms (shaped glyphs), so both the
-/// text and the words sought are NFKC-normalised, stripped of spaces and bidi marks, and a word is found when it
-/// or its reverse occurs.
+/// Arabic comes out of Chromium's PDFs in visual order (right to left, brackets mirrored, numbers and Latin words
+/// left to right) and as presentation forms (shaped glyphs), so both the text and the words sought are
+/// NFKC-normalised and stripped of spaces and marks, and words are found in logical or in visual order.
 /// </summary>
 internal sealed class PdfText
 {
@@ -49,7 +49,7 @@ internal sealed class PdfText
     {
         var sought = Compact(words);
         return _compact.Contains(sought, StringComparison.Ordinal)
-            || _compact.Contains(Reverse(sought), StringComparison.Ordinal);
+            || _compact.Contains(Visual(sought), StringComparison.Ordinal);
     }
 
     private static string Compact(string text)
@@ -67,10 +67,43 @@ internal sealed class PdfText
         return builder.ToString();
     }
 
-    private static string Reverse(string text)
+    /// <summary>
+    /// How a right-to-left line shows <paramref name="logical"/>: the order of runs reversed, each run of Latin
+    /// letters and digits (with the separators inside it, as in 09:30) kept left to right, brackets mirrored.
+    /// </summary>
+    private static string Visual(string logical)
     {
-        var letters = text.ToCharArray();
-        Array.Reverse(letters);
-        return new string(letters);
+        var runs = new List<string>();
+        for (var start = 0; start < logical.Length;)
+        {
+            var end = start + 1;
+            if (IsLeftToRight(logical[start]))
+            {
+                while (end < logical.Length && (IsLeftToRight(logical[end])
+                    || (IsSeparator(logical[end]) && end + 1 < logical.Length && IsLeftToRight(logical[end + 1]))))
+                {
+                    end++;
+                }
+            }
+
+            runs.Add(Mirror(logical[start..end]));
+            start = end;
+        }
+
+        runs.Reverse();
+        return string.Concat(runs);
     }
+
+    private static bool IsLeftToRight(char c) => c < '\u0590' && char.IsLetterOrDigit(c);
+
+    private static bool IsSeparator(char c) => c < '\u0080' && char.IsPunctuation(c) && !"()[]".Contains(c, StringComparison.Ordinal);
+
+    private static string Mirror(string run) => run switch
+    {
+        "(" => ")",
+        ")" => "(",
+        "[" => "]",
+        "]" => "[",
+        _ => run,
+    };
 }
