@@ -96,13 +96,7 @@ public sealed class EventDossier
     /// </summary>
     /// <param name="requestId">A request of the scenario.</param>
     /// <exception cref="KeyNotFoundException">When there is no such request.</exception>
-    public IReadOnlyList<string> PartnerPartyCodes(string requestId)
-    {
-        var request = Scenario.Request(requestId);
-        return request.ParticipantIds.Concat(request.OptionalAttendees)
-            .Select(Scenario.Participant).OfType<Delegation>()
-            .Select(d => d.PartyCode).Distinct(StringComparer.Ordinal).ToList();
-    }
+    public IReadOnlyList<string> PartnerPartyCodes(string requestId) => Scenario.PartnerPartyCodes(requestId);
 
     /// <summary>Today's date in the event's zone at <paramref name="now"/>, for due dates.</summary>
     /// <param name="now">The current instant, from an injected clock.</param>
