@@ -3,9 +3,14 @@ using NodaTime;
 namespace Liaison.Domain;
 
 /// <summary>
-/// A delegation's request to meet one or more principals or other delegations.
+/// A delegation's request to meet one or more principals or other delegations: a bilateral with one
+/// invitee, a trilateral or a round table with several.
 /// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>
+/// Required participants are the requester and the invitees; optional attendees join when they are
+/// free at the time chosen (the planner rewards each one who attends, below any placement).
+/// Immutable and thread-safe.
+/// </remarks>
 public sealed class MeetingRequest
 {
     /// <summary>Lowest priority.</summary>
@@ -29,10 +34,15 @@ public sealed class MeetingRequest
     /// Language pairs any one of which an interpreter must cover; <c>null</c> to derive them from the
     /// participants' languages (see <see cref="Interpretation"/>); empty to state no interpreter is needed.
     /// </param>
-    /// <exception cref="ArgumentException">On empty ids, no invitee, the requester among the invitees, a non-positive duration, a priority out of range or fewer than 2 attendees.</exception>
+    /// <param name="optionalAttendees">Principals or delegations who attend when free; none of them a required participant. <c>null</c> for none.</param>
+    /// <param name="requiredFeatures">Room features the meeting needs (see <see cref="Room.Features"/>). <c>null</c> for none.</param>
+    /// <param name="lockedAt">Where the meeting is pinned, or <c>null</c> when the planner may choose.</param>
+    /// <exception cref="ArgumentException">On empty ids, no invitee, the requester among the invitees, a non-positive duration, a priority out of range,
+    /// fewer than 2 attendees, an optional attendee who is also required, or an empty feature.</exception>
     public MeetingRequest(string id, string requestedBy, IEnumerable<string> invitees, int durationMinutes, int priority,
         IEnumerable<string> topics, IEnumerable<Interval> preferredWindows, bool needsSigningRoom, Publicity publicity,
-        int expectedAttendees, IEnumerable<LanguagePair>? interpretation = null)
+        int expectedAttendees, IEnumerable<LanguagePair>? interpretation = null, IEnumerable<string>? optionalAttendees = null,
+        IEnumerable<string>? requiredFeatures = null, MeetingLock? lockedAt = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(id);
         ArgumentException.ThrowIfNullOrWhiteSpace(requestedBy);
@@ -64,6 +74,19 @@ public sealed class MeetingRequest
         Publicity = publicity;
         ExpectedAttendees = expectedAttendees;
         Interpretation = interpretation?.Distinct().ToList();
+        OptionalAttendees = (optionalAttendees ?? []).Distinct(StringComparer.Ordinal).ToList();
+        if (OptionalAttendees.FirstOrDefault(o => o == requestedBy || Invitees.Contains(o)) is { } both)
+        {
+            throw new ArgumentException($"Request '{id}' names '{both}' both as required and as optional.", nameof(optionalAttendees));
+        }
+
+        RequiredFeatures = (requiredFeatures ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (RequiredFeatures.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException($"Request '{id}' requires an empty feature.", nameof(requiredFeatures));
+        }
+
+        Lock = lockedAt;
     }
 
     /// <summary>Scenario-unique identifier.</summary>
@@ -74,6 +97,15 @@ public sealed class MeetingRequest
 
     /// <summary>Ids of the principals or delegations asked for.</summary>
     public IReadOnlyList<string> Invitees { get; }
+
+    /// <summary>Principals or delegations who attend when free; never required participants.</summary>
+    public IReadOnlyList<string> OptionalAttendees { get; }
+
+    /// <summary>Room features the meeting needs, in ordinal order; empty when none.</summary>
+    public IReadOnlyList<string> RequiredFeatures { get; }
+
+    /// <summary>Where the meeting is pinned, or <c>null</c> when the planner may choose.</summary>
+    public MeetingLock? Lock { get; }
 
     /// <summary>The requester followed by the invitees: everyone who must attend.</summary>
     public IEnumerable<string> ParticipantIds => Invitees.Prepend(RequestedBy);
@@ -101,4 +133,10 @@ public sealed class MeetingRequest
 
     /// <summary>Explicit acceptable interpreter pairs, or <c>null</c> to derive them from languages.</summary>
     public IReadOnlyList<LanguagePair>? Interpretation { get; }
+
+    /// <summary>A copy of this request pinned at <paramref name="lockedAt"/>, or unpinned when it is <c>null</c>.</summary>
+    /// <param name="lockedAt">The new lock.</param>
+    public MeetingRequest WithLock(MeetingLock? lockedAt) =>
+        new(Id, RequestedBy, Invitees, DurationMinutes, Priority, Topics, PreferredWindows, NeedsSigningRoom, Publicity,
+            ExpectedAttendees, Interpretation, OptionalAttendees, RequiredFeatures, lockedAt);
 }

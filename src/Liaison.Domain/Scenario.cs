@@ -18,15 +18,30 @@ public sealed class Scenario
     private readonly Dictionary<string, Interpreter> _interpreters;
     private readonly Dictionary<string, MeetingRequest> _requests;
     private readonly Dictionary<string, Party> _parties;
+    private readonly Dictionary<(string, string), int> _travel = [];
 
     /// <summary>Creates a scenario.</summary>
+    /// <param name="event">The event.</param>
+    /// <param name="parties">Countries and organisations.</param>
+    /// <param name="agencies">Agencies of the parties.</param>
+    /// <param name="delegations">Visiting delegations.</param>
+    /// <param name="principals">The host's principals.</param>
+    /// <param name="rooms">Meeting rooms.</param>
+    /// <param name="interpreters">Interpreters.</param>
+    /// <param name="blockedTimes">Plenaries, ceremonies and other blocks.</param>
+    /// <param name="requests">Meeting requests.</param>
+    /// <param name="venues">Venues rooms may name; <c>null</c> or empty for a single-venue event.</param>
+    /// <param name="travelTimes">Minutes between venues, one entry per pair (either direction); every pair of
+    /// distinct venues must have one. <c>null</c> when there are fewer than two venues.</param>
     /// <exception cref="ArgumentException">
     /// On a duplicate id (principal and delegation ids share one namespace), a reference to an unknown
-    /// party, agency, participant or room, or a request whose requester is not a delegation.
+    /// party, agency, participant, room or venue, a request whose requester is not a delegation, an
+    /// optional attendee or lock naming something unknown, or a missing or repeated travel time.
     /// </exception>
     public Scenario(Event @event, IEnumerable<Party> parties, IEnumerable<Agency> agencies,
         IEnumerable<Delegation> delegations, IEnumerable<Principal> principals, IEnumerable<Room> rooms,
-        IEnumerable<Interpreter> interpreters, IEnumerable<BlockedTime> blockedTimes, IEnumerable<MeetingRequest> requests)
+        IEnumerable<Interpreter> interpreters, IEnumerable<BlockedTime> blockedTimes, IEnumerable<MeetingRequest> requests,
+        IEnumerable<Venue>? venues = null, IEnumerable<TravelTime>? travelTimes = null)
     {
         ArgumentNullException.ThrowIfNull(@event);
         Event = @event;
@@ -38,6 +53,8 @@ public sealed class Scenario
         Interpreters = interpreters.ToList();
         BlockedTimes = blockedTimes.ToList();
         Requests = requests.ToList();
+        Venues = (venues ?? []).ToList();
+        TravelTimes = (travelTimes ?? []).ToList();
 
         _parties = Unique(Parties, p => p.Code, "party");
         var agencyIds = Unique(Agencies, a => a.Id, "agency");
@@ -46,6 +63,7 @@ public sealed class Scenario
         _interpreters = Unique(Interpreters, i => i.Id, "interpreter");
         _requests = Unique(Requests, r => r.Id, "meeting request");
         Unique(BlockedTimes, b => b.Id, "blocked time");
+        CheckVenues();
 
         foreach (var agency in Agencies)
         {
@@ -74,6 +92,13 @@ public sealed class Scenario
             {
                 Require(_participants.ContainsKey(id), $"Request '{request.Id}' invites unknown participant '{id}'.");
             }
+
+            foreach (var id in request.OptionalAttendees)
+            {
+                Require(_participants.ContainsKey(id), $"Request '{request.Id}' names unknown optional attendee '{id}'.");
+            }
+
+            Require(request.Lock is null || _rooms.ContainsKey(request.Lock.RoomId), $"Request '{request.Id}' is locked in unknown room '{request.Lock?.RoomId}'.");
         }
     }
 
@@ -103,6 +128,26 @@ public sealed class Scenario
 
     /// <summary>Meeting requests, in file order.</summary>
     public IReadOnlyList<MeetingRequest> Requests { get; }
+
+    /// <summary>Venues named by rooms; empty for a single-venue event.</summary>
+    public IReadOnlyList<Venue> Venues { get; }
+
+    /// <summary>Minutes between venues, one entry per pair.</summary>
+    public IReadOnlyList<TravelTime> TravelTimes { get; }
+
+    /// <summary>
+    /// Minutes a participant needs between a meeting in room <paramref name="from"/> and one in room
+    /// <paramref name="to"/>: the travel time between their venues; 0 in the same venue or when either
+    /// room names none.
+    /// </summary>
+    /// <param name="from">A room of this scenario.</param>
+    /// <param name="to">Another room of this scenario.</param>
+    public int TravelMinutes(Room from, Room to)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        return from.VenueId is { } a && to.VenueId is { } b && _travel.TryGetValue((a, b), out var minutes) ? minutes : 0;
+    }
 
     /// <summary>The principal or delegation with id <paramref name="id"/>.</summary>
     /// <exception cref="KeyNotFoundException">When there is none.</exception>
@@ -147,6 +192,31 @@ public sealed class Scenario
     {
         ArgumentNullException.ThrowIfNull(request);
         return request.ParticipantIds.Select(id => _participants[id]).ToList();
+    }
+
+    private void CheckVenues()
+    {
+        var venueIds = Unique(Venues, v => v.Id, "venue");
+        foreach (var room in Rooms.Where(r => r.VenueId is not null))
+        {
+            Require(venueIds.ContainsKey(room.VenueId!), $"Room '{room.Id}' names unknown venue '{room.VenueId}'.");
+        }
+
+        foreach (var travel in TravelTimes)
+        {
+            Require(venueIds.ContainsKey(travel.FromVenueId) && venueIds.ContainsKey(travel.ToVenueId),
+                $"A travel time names unknown venue '{(venueIds.ContainsKey(travel.FromVenueId) ? travel.ToVenueId : travel.FromVenueId)}'.");
+            Require(_travel.TryAdd((travel.FromVenueId, travel.ToVenueId), travel.Minutes) && _travel.TryAdd((travel.ToVenueId, travel.FromVenueId), travel.Minutes),
+                $"The travel time between '{travel.FromVenueId}' and '{travel.ToVenueId}' is given twice.");
+        }
+
+        foreach (var a in Venues)
+        {
+            foreach (var b in Venues.Where(b => string.CompareOrdinal(a.Id, b.Id) < 0))
+            {
+                Require(_travel.ContainsKey((a.Id, b.Id)), $"No travel time is given between venues '{a.Id}' and '{b.Id}'.");
+            }
+        }
     }
 
     private static Dictionary<string, T> Unique<T>(IEnumerable<T> items, Func<T, string> key, string what)

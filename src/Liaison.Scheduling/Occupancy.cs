@@ -1,43 +1,221 @@
+using Liaison.Domain;
+
 namespace Liaison.Scheduling;
 
 /// <summary>
-/// The meetings of a programme, queried the way the hard rules read: who, which room and which
-/// interpreter is busy when. Used after the solve to fill any gap the solver left and to find
-/// what crowds out each request left unplaced.
+/// The meetings of a programme, indexed the way the hard rules read: busy minutes per participant
+/// (with the protocol buffer after a principal's meetings), per room and per interpreter, the
+/// meetings of each participant (for travel times and reasons), and the number of busy rooms of
+/// each class per minute (to skip full classes without scanning their rooms).
 /// </summary>
+/// <remarks>Checks and updates cost a few word operations per resource; not thread-safe.</remarks>
 internal sealed class Occupancy
 {
     private readonly PlanningProblem _problem;
-    private readonly List<Placement> _placements;
+    private readonly BusyMap _participants;
+    private readonly BusyMap _rooms;
+    private readonly BusyMap _interpreters;
+    private readonly List<Placement>[] _byParticipant;
+    private readonly List<Placement>[] _byRoom;
+    private readonly List<Placement>[] _byInterpreter;
+    private readonly int[][] _classLoad;
+    private readonly Dictionary<PlannableRequest, Placement> _placed = [];
 
-    /// <summary>Starts from <paramref name="placements"/>, which must already obey the hard rules.</summary>
-    public Occupancy(PlanningProblem problem, IEnumerable<Placement> placements)
+    /// <summary>An empty programme for <paramref name="problem"/>.</summary>
+    public Occupancy(PlanningProblem problem)
     {
         _problem = problem;
-        _placements = placements.ToList();
+        _participants = new BusyMap(problem.ParticipantIds.Length, problem.Horizon);
+        _rooms = new BusyMap(problem.Scenario.Rooms.Count, problem.Horizon);
+        _interpreters = new BusyMap(problem.Scenario.Interpreters.Count, problem.Horizon);
+        _byParticipant = problem.ParticipantIds.Select(_ => new List<Placement>()).ToArray();
+        _byRoom = problem.Scenario.Rooms.Select(_ => new List<Placement>()).ToArray();
+        _byInterpreter = problem.Scenario.Interpreters.Select(_ => new List<Placement>()).ToArray();
+        _classLoad = problem.RoomClasses.Select(_ => new int[problem.Horizon]).ToArray();
     }
 
-    /// <summary>The meetings held.</summary>
-    public IReadOnlyList<Placement> Placements => _placements;
+    /// <summary>The problem the programme is for.</summary>
+    public PlanningProblem Problem => _problem;
+
+    /// <summary>The meetings held, in no particular order.</summary>
+    public IReadOnlyCollection<Placement> Placements => _placed.Values;
+
+    /// <summary>The meeting of <paramref name="request"/>, or <c>null</c> when it is not placed.</summary>
+    public Placement? PlacementOf(PlannableRequest request) => _placed.GetValueOrDefault(request);
+
+    /// <summary>The meetings a participant (by index) attends.</summary>
+    public IReadOnlyList<Placement> MeetingsOf(int participant) => _byParticipant[participant];
+
+    /// <summary>The meetings held in a room (by index).</summary>
+    public IReadOnlyList<Placement> MeetingsIn(int room) => _byRoom[room];
+
+    /// <summary>The meetings an interpreter (by index) serves.</summary>
+    public IReadOnlyList<Placement> MeetingsServedBy(int interpreter) => _byInterpreter[interpreter];
+
+    /// <summary>Sum of the priorities placed.</summary>
+    public long PlacedPriority { get; private set; }
+
+    /// <summary>Optional attendees attending, over all meetings.</summary>
+    public int Attendance { get; private set; }
 
     /// <summary>
-    /// Places <paramref name="request"/> at its earliest start where a participant, a room and (when
-    /// needed) an interpreter are all free, taking the first free room and interpreter in scenario order.
+    /// Places <paramref name="request"/> at its first start (preferred starts first) where its required
+    /// participants, a room (most modest class first) and, when needed, an interpreter are free.
     /// </summary>
-    /// <returns>Whether it was placed.</returns>
-    public bool TryAdd(PlannableRequest request)
+    /// <returns>The placement made, or <c>null</c> when none fits.</returns>
+    public Placement? TryPlace(PlannableRequest request)
     {
-        foreach (var start in request.Starts)
+        foreach (var start in request.HasPreference ? request.PreferredStarts.Concat(request.Starts) : request.Starts)
         {
-            var probe = Probe(request, start);
-            if (probe.Count == 0)
+            if (TryPlaceAt(request, start, null) is { } placement)
             {
-                var room = request.Rooms.First(r => !_placements.Any(p => p.Room == r && Overlaps(p, start, request.Duration, 0)));
-                var interpreter = request.Interpreters
-                    .Where(o => o.Starts.Contains(start))
-                    .Select(o => o.Interpreter)
-                    .FirstOrDefault(i => !_placements.Any(p => p.Interpreter == i && Overlaps(p, start, request.Duration, 0)));
-                _placements.Add(new Placement(request, start, room, interpreter));
+                return placement;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Places <paramref name="request"/> at <paramref name="start"/>, in <paramref name="preferredRoom"/> when it is free, if it fits.</summary>
+    public Placement? TryPlaceAt(PlannableRequest request, long start, Room? preferredRoom)
+    {
+        if (!RequiredFree(request, start, null))
+        {
+            return null;
+        }
+
+        var room = preferredRoom is not null && request.Rooms.Contains(preferredRoom) && RoomFree(request, start, preferredRoom)
+            ? preferredRoom
+            : FreeRoom(request, start);
+        if (room is null)
+        {
+            return null;
+        }
+
+        var interpreter = request.NeedsInterpreter ? FreeInterpreter(request, start) : null;
+        if (request.NeedsInterpreter && interpreter is null)
+        {
+            return null;
+        }
+
+        var placement = new Placement(request, start, room, interpreter, AttendingOptional(request, start, room));
+        Add(placement);
+        return placement;
+    }
+
+    /// <summary>Whether <paramref name="placement"/> could be added as it is (its attendees included) without breaking a rule.</summary>
+    public bool Fits(Placement placement)
+    {
+        var request = placement.Plannable;
+        var start = placement.Start;
+        return !_placed.ContainsKey(request)
+            && request.Rooms.Contains(placement.Room)
+            && RoomFree(request, start, placement.Room)
+            && (placement.Interpreter is null
+                ? !request.NeedsInterpreter
+                : request.Interpreters.Any(o => o.Interpreter == placement.Interpreter && Array.BinarySearch(o.Starts, start) >= 0)
+                    && _interpreters.IsFree(_problem.InterpreterIndex(placement.Interpreter), start, placement.End))
+            && request.Participants.Concat(placement.Attending).All(p => ParticipantFree(p, start, request.Duration, placement.Room));
+    }
+
+    /// <summary>Adds a placement that obeys the hard rules against the meetings held.</summary>
+    public void Add(Placement placement)
+    {
+        _placed.Add(placement.Plannable, placement);
+        foreach (var p in placement.Plannable.Participants.Concat(placement.Attending))
+        {
+            _participants.Mark(p, placement.Start, placement.End + _problem.Buffers[p]);
+            _byParticipant[p].Add(placement);
+        }
+
+        var room = _problem.RoomIndex(placement.Room);
+        _rooms.Mark(room, placement.Start, placement.End);
+        _byRoom[room].Add(placement);
+        var load = _classLoad[_problem.ClassOfRoom[room]];
+        for (var m = placement.Start; m < placement.End; m++)
+        {
+            load[m]++;
+        }
+
+        if (placement.Interpreter is { } interpreter)
+        {
+            _interpreters.Mark(_problem.InterpreterIndex(interpreter), placement.Start, placement.End);
+            _byInterpreter[_problem.InterpreterIndex(interpreter)].Add(placement);
+        }
+
+        PlacedPriority += placement.Request.Priority;
+        Attendance += placement.Attending.Length;
+    }
+
+    /// <summary>Removes a placement held.</summary>
+    public void Remove(Placement placement)
+    {
+        _placed.Remove(placement.Plannable);
+        foreach (var p in placement.Plannable.Participants.Concat(placement.Attending))
+        {
+            _participants.Clear(p, placement.Start, placement.End + _problem.Buffers[p]);
+            _byParticipant[p].Remove(placement);
+        }
+
+        var room = _problem.RoomIndex(placement.Room);
+        _rooms.Clear(room, placement.Start, placement.End);
+        _byRoom[room].Remove(placement);
+        var load = _classLoad[_problem.ClassOfRoom[room]];
+        for (var m = placement.Start; m < placement.End; m++)
+        {
+            load[m]--;
+        }
+
+        if (placement.Interpreter is { } interpreter)
+        {
+            _interpreters.Clear(_problem.InterpreterIndex(interpreter), placement.Start, placement.End);
+            _byInterpreter[_problem.InterpreterIndex(interpreter)].Remove(placement);
+        }
+
+        PlacedPriority -= placement.Request.Priority;
+        Attendance -= placement.Attending.Length;
+    }
+
+    /// <summary>
+    /// Whether participant <paramref name="p"/> is free for a meeting of <paramref name="duration"/> minutes at
+    /// <paramref name="start"/>: inside their free time, clear of their meetings with their buffer, and, when
+    /// <paramref name="room"/> is given, with the travel time to and from their meetings in other venues.
+    /// </summary>
+    public bool ParticipantFree(int p, long start, long duration, Room? room)
+    {
+        var buffer = _problem.Buffers[p];
+        if (!_participants.IsFree(p, start, start + duration + buffer) || !_problem.FreeTimes[p].Any(f => f.Holds(start, duration)))
+        {
+            return false;
+        }
+
+        // A meeting ending within the buffer before this one is caught by the busy map through its own buffer.
+        return room is null || !_problem.HasTravel || _byParticipant[p].All(q =>
+            _problem.Scenario.TravelMinutes(q.Room, room) is var travel
+            && (travel == 0 || q.End + buffer + travel <= start || start + duration + buffer + travel <= q.Start));
+    }
+
+    /// <summary>Whether participant <paramref name="p"/>'s meeting <paramref name="other"/> leaves room for a meeting at <paramref name="start"/> (buffer and travel included).</summary>
+    public bool ParticipantFreeOf(int p, long start, long duration, Placement other)
+    {
+        var gap = _problem.Buffers[p];
+        return other.End + gap <= start || start + duration + gap <= other.Start;
+    }
+
+    /// <summary>Whether the room is free at <paramref name="start"/> and every required participant can reach it.</summary>
+    public bool RoomFree(PlannableRequest request, long start, Room room) =>
+        _rooms.IsFree(_problem.RoomIndex(room), start, start + request.Duration)
+        && (!_problem.HasTravel || request.Participants.All(p => ParticipantFree(p, start, request.Duration, room)));
+
+    /// <summary>Whether every room of the class is busy at some minute of [start, end).</summary>
+    public bool ClassFull(RoomClass roomClass, long start, long end)
+    {
+        var load = _classLoad[roomClass.Index];
+        var size = roomClass.Rooms.Count;
+        for (var m = start; m < end; m++)
+        {
+            if (load[m] >= size)
+            {
                 return true;
             }
         }
@@ -45,51 +223,50 @@ internal sealed class Occupancy
         return false;
     }
 
-    /// <summary>Every placed meeting in the way of <paramref name="request"/> at any of its starts.</summary>
-    public IReadOnlyList<Blocker> BlockersOf(PlannableRequest request) =>
-        request.Starts.SelectMany(s => Probe(request, s)).Distinct().ToList();
-
-    /// <summary>
-    /// What stops <paramref name="request"/> at <paramref name="start"/>: meetings sharing a participant
-    /// (with the protocol buffer for principals); all holders of the suitable rooms, when every one is
-    /// taken; all holders of the available interpreters, when every one is taken. Empty when it fits.
-    /// </summary>
-    private List<Blocker> Probe(PlannableRequest request, long start)
+    /// <summary>The first suitable room free at <paramref name="start"/>, most modest class first, or <c>null</c>.</summary>
+    public Room? FreeRoom(PlannableRequest request, long start)
     {
-        var duration = request.Duration;
-        var blockers = new List<Blocker>();
-        foreach (var id in request.ParticipantIds)
+        foreach (var roomClass in request.RoomClasses)
         {
-            var buffer = _problem.IsPrincipal(id) ? _problem.Timeline.ProtocolBuffer : 0;
-            blockers.AddRange(_placements
-                .Where(p => p.Plannable.ParticipantIds.Contains(id) && Overlaps(p, start, duration, buffer))
-                .Select(p => new Blocker(p, $"shares {id}")));
-        }
-
-        var roomHolders = request.Rooms
-            .Select(r => _placements.FirstOrDefault(p => p.Room == r && Overlaps(p, start, duration, 0)))
-            .ToList();
-        if (roomHolders.All(p => p is not null))
-        {
-            blockers.AddRange(roomHolders.Select(p => new Blocker(p!, $"holds room {p!.Room.Name}")));
-        }
-
-        if (request.NeedsInterpreter)
-        {
-            var interpreterHolders = request.Interpreters
-                .Where(o => o.Starts.Contains(start))
-                .Select(o => _placements.FirstOrDefault(p => p.Interpreter == o.Interpreter && Overlaps(p, start, duration, 0)))
-                .ToList();
-            if (interpreterHolders.All(p => p is not null))
+            if (ClassFull(roomClass, start, start + request.Duration))
             {
-                blockers.AddRange(interpreterHolders.Select(p => new Blocker(p!, $"has interpreter {p!.Interpreter!.Id}")));
+                continue;
+            }
+
+            foreach (var room in roomClass.Rooms)
+            {
+                if (RoomFree(request, start, room))
+                {
+                    return room;
+                }
             }
         }
 
-        return blockers;
+        return null;
     }
 
-    /// <summary>Whether a meeting at [start, start + duration) comes within <paramref name="buffer"/> minutes of <paramref name="placed"/>.</summary>
-    private static bool Overlaps(Placement placed, long start, long duration, long buffer) =>
-        start < placed.End + buffer && placed.Start < start + duration + buffer;
+    /// <summary>The first eligible interpreter available and free at <paramref name="start"/>, or <c>null</c>.</summary>
+    public Interpreter? FreeInterpreter(PlannableRequest request, long start) =>
+        request.Interpreters
+            .Where(o => Array.BinarySearch(o.Starts, start) >= 0 && _interpreters.IsFree(_problem.InterpreterIndex(o.Interpreter), start, start + request.Duration))
+            .Select(o => o.Interpreter)
+            .FirstOrDefault();
+
+    /// <summary>Whether the required participants are all free at <paramref name="start"/> (travel checked only when <paramref name="room"/> is given).</summary>
+    public bool RequiredFree(PlannableRequest request, long start, Room? room)
+    {
+        foreach (var p in request.Participants)
+        {
+            if (!ParticipantFree(p, start, request.Duration, room))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The optional attendees free to join a meeting at <paramref name="start"/> in <paramref name="room"/>.</summary>
+    public int[] AttendingOptional(PlannableRequest request, long start, Room room) =>
+        request.Optional.Length == 0 ? [] : request.Optional.Where(p => ParticipantFree(p, start, request.Duration, room)).ToArray();
 }

@@ -4,6 +4,17 @@ namespace Liaison.Scheduling;
 
 /// <summary>What the planner returns.</summary>
 /// <param name="Programme">The placed meetings and the requests left out with their reasons.</param>
-/// <param name="Objective">Priority-weighted requests placed, the proven bound, and optimality.</param>
+/// <param name="Objective">Priority-weighted requests placed, a valid upper bound on it, and optimality.</param>
 /// <param name="WallTime">Wall time spent planning.</param>
-public sealed record PlanResult(Programme Programme, ObjectiveReport Objective, TimeSpan WallTime);
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record PlanResult(Programme Programme, ObjectiveReport Objective, TimeSpan WallTime)
+{
+    /// <summary>The strategy that ran (never <see cref="PlanningStrategy.Auto"/> once planned).</summary>
+    public PlanningStrategy Strategy { get; init; } = PlanningStrategy.Monolithic;
+
+    /// <summary>Where <see cref="ObjectiveReport.Bound"/> comes from.</summary>
+    public BoundMethod BoundMethod { get; init; } = BoundMethod.Solver;
+
+    /// <summary>Optional attendees who attend a placed meeting, counted once per meeting; the objective's second level.</summary>
+    public int OptionalAttendance { get; init; }
+}

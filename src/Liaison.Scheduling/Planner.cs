@@ -4,16 +4,16 @@ using Liaison.Domain.Programmes;
 namespace Liaison.Scheduling;
 
 /// <summary>
-/// Builds a conflict-free programme from a scenario with OR-Tools CP-SAT, and says why each
-/// request left out could not be placed. The model and the objective are described in
-/// docs/scheduling.md.
+/// Builds a conflict-free programme from a scenario with OR-Tools CP-SAT, says why each request left
+/// out could not be placed, bounds the best achievable value, and re-plans after changes while
+/// keeping unaffected meetings in place. The strategies, the bound and the re-planning rule are
+/// described in docs/scheduling.md.
 /// </summary>
 /// <remarks>
-/// Steps: check each request alone (static reasons); solve placement, then compact days and
-/// preferred windows, under one time limit; place greedily any request that still fits (when the
-/// solver stopped early); name what crowds out each request still left.
-/// An instance may be used for several plans, one at a time or concurrently: it holds no state
-/// beyond the clock.
+/// Steps: check each request alone (static reasons); hold the locked meetings; search with the
+/// monolithic model or by large-neighbourhood search; place greedily any request that still fits;
+/// name what crowds out each request still left. An instance may be used for several plans, one at a
+/// time or concurrently: it holds no state beyond the clock.
 /// </remarks>
 public sealed class Planner
 {
@@ -30,64 +30,128 @@ public sealed class Planner
 
     /// <summary>Plans the scenario's requests.</summary>
     /// <param name="scenario">The scenario; any number of requests, including none or more than fit.</param>
-    /// <param name="options">Time limit for the whole call, workers and seed.</param>
-    /// <param name="progress">Receives a report on each improving solution and one when done, on the solver's thread; or <c>null</c>.</param>
+    /// <param name="options">Time limit for the whole call, workers, seed and strategy.</param>
+    /// <param name="progress">Receives a report on each improvement and one when done, on the solver's thread; or <c>null</c>.</param>
     /// <param name="cancellationToken">Stops the search; the best programme found so far is returned, not an exception.</param>
     /// <returns>
     /// Meetings sorted by start then room id; unplaced requests in scenario order, each with its reason;
-    /// the placed priority, CP-SAT's proven bound on it, and whether it is optimal.
+    /// the placed priority, a valid upper bound on it, and whether it is optimal.
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException">When the time limit is not positive or there are no workers.</exception>
     public PlanResult Plan(Scenario scenario, PlannerOptions options, IProgress<PlannerProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.TimeLimit, TimeSpan.Zero, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.Workers, 1, nameof(options));
+        var (settings, problem, occupancy, lockClashes) = Start(scenario, options, progress, cancellationToken);
+        var free = problem.Requests.Where(r => !r.IsLocked).ToList();
+        var strategy = options.Strategy != PlanningStrategy.Auto ? options.Strategy
+            : free.Count <= options.MonolithicRequestLimit ? PlanningStrategy.Monolithic : PlanningStrategy.LargeNeighbourhood;
+        var relaxation = CapacityBound.Compute(problem, settings.Remaining() * 0.2);
+        var (bound, method, proved) = (relaxation, BoundMethod.Relaxation, false);
+        if (strategy == PlanningStrategy.Monolithic)
+        {
+            var (solverBound, optimal) = new TwoPhaseSearch(settings).Run(occupancy, free);
+            (bound, method, proved) = solverBound <= relaxation ? (solverBound, BoundMethod.Solver, optimal) : (relaxation, BoundMethod.Relaxation, optimal);
+        }
+        else
+        {
+            new LargeNeighbourhoodSearch(settings).Run(occupancy, free, relaxation);
+        }
 
-        var started = _time.GetTimestamp();
-        TimeSpan Elapsed() => _time.GetElapsedTime(started);
-
-        var problem = PlanningProblem.Build(scenario);
-        var outcome = new TwoPhaseSearch(options, progress, Elapsed).Run(problem, cancellationToken);
-        var occupancy = new Occupancy(problem, outcome.Placements);
-        var crowdedOut = FillAndDiagnose(problem, occupancy);
-
-        var order = scenario.Requests.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var unplaced = problem.Impossible.Concat(crowdedOut).OrderBy(u => order[u.RequestId]).ToList();
-        var meetings = occupancy.Placements
-            .Select(p => ToMeeting(problem.Timeline, p))
-            .OrderBy(m => m.Time.Start)
-            .ThenBy(m => m.RoomId, StringComparer.Ordinal)
-            .ToList();
-
-        var value = occupancy.Placements.Sum(p => (long)p.Request.Priority);
-        var objective = new ObjectiveReport(value, outcome.Bound, outcome.ProvedOptimal || value >= outcome.Bound);
-        progress?.Report(new PlannerProgress(Elapsed(), "done", value, outcome.Bound));
-        return new PlanResult(new Programme(meetings, unplaced), objective, Elapsed());
+        LargeNeighbourhoodSearch.Construct(occupancy, free);
+        return Finish(settings, problem, occupancy, lockClashes, bound, proved) with { Strategy = strategy, BoundMethod = method };
     }
 
     /// <summary>
-    /// Places, highest priority first, any plannable request the solver left out that still fits
-    /// (possible only when it stopped early), then names what blocks each one left.
+    /// Re-plans after changes: keeps every meeting of <paramref name="previous"/> that is still valid in
+    /// <paramref name="scenario"/> exactly where it is, re-places the meetings the changes force out and the
+    /// requests not held before where they can, and moves another meeting only when that lets strictly more
+    /// priority be placed, then as few as possible. Locked meetings never move.
     /// </summary>
-    private static List<UnplacedRequest> FillAndDiagnose(PlanningProblem problem, Occupancy occupancy)
+    /// <param name="scenario">The changed scenario: cancelled requests removed, new ones added, presence, blocks, rooms or interpreters changed.</param>
+    /// <param name="previous">The programme in force, as planned for the scenario before the changes.</param>
+    /// <param name="options">Time limit for the whole call, workers and seed (the strategy is not used).</param>
+    /// <param name="progress">Receives progress reports, or <c>null</c>.</param>
+    /// <param name="cancellationToken">Stops the search; the best programme found so far is returned.</param>
+    /// <returns>The new plan and, for every request held before or now, whether it was kept, moved, dropped or newly placed, and why.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">When the time limit is not positive or there are no workers.</exception>
+    public ReplanResult Replan(Scenario scenario, Programme previous, PlannerOptions options, IProgress<PlannerProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
-        var placed = occupancy.Placements.Select(p => p.Plannable).ToHashSet();
-        var left = problem.Requests
-            .Where(r => !placed.Contains(r))
-            .OrderByDescending(r => r.Request.Priority)
-            .Where(r => !occupancy.TryAdd(r))
-            .ToList();
-        return left
-            .Select(r => new UnplacedRequest(r.Request.Id, UnplacedReason.CrowdedOut, ReasonText.CrowdedOut(r.Request, occupancy.BlockersOf(r))))
-            .ToList();
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(previous);
+        var (settings, problem, occupancy, lockClashes) = Start(scenario, options, progress, cancellationToken);
+        var replanning = new Replanning(settings, problem, occupancy);
+        replanning.Run(previous);
+        var bound = CapacityBound.Compute(problem, settings.Remaining() * 0.2);
+        var plan = Finish(settings, problem, occupancy, lockClashes, bound, false) with
+        {
+            Strategy = PlanningStrategy.LargeNeighbourhood,
+            BoundMethod = BoundMethod.Relaxation,
+        };
+        return new ReplanResult(plan, replanning.Changes(previous, plan.Programme));
     }
 
-    private static ScheduledMeeting ToMeeting(Timeline timeline, Placement placement) => new(
+    private (SolverSettings, PlanningProblem, Occupancy, List<UnplacedRequest>) Start(Scenario scenario, PlannerOptions options,
+        IProgress<PlannerProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.TimeLimit, TimeSpan.Zero, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.Workers, 1, nameof(options));
+        var started = _time.GetTimestamp();
+        var settings = new SolverSettings(options, () => _time.GetElapsedTime(started), progress, cancellationToken);
+        var problem = PlanningProblem.Build(scenario);
+        var occupancy = new Occupancy(problem);
+        return (settings, problem, occupancy, HoldLocks(problem, occupancy));
+    }
+
+    /// <summary>Holds each locked request at its lock, in scenario order; one clashing with an earlier lock is reported.</summary>
+    private static List<UnplacedRequest> HoldLocks(PlanningProblem problem, Occupancy occupancy)
+    {
+        var clashes = new List<UnplacedRequest>();
+        foreach (var request in problem.Requests.Where(r => r.IsLocked))
+        {
+            if (occupancy.TryPlaceAt(request, request.Starts[0], request.Rooms[0]) is null)
+            {
+                var blockers = Crowding.Of(occupancy, request).Blockers.Select(b => b.By.Request.Id).Distinct().Order(StringComparer.Ordinal);
+                clashes.Add(new UnplacedRequest(request.Request.Id, UnplacedReason.LockInfeasible, ReasonText.LockClash(problem, request.Request, blockers)));
+            }
+        }
+
+        return clashes;
+    }
+
+    /// <summary>Names what crowds out each request left, and assembles the result.</summary>
+    private static PlanResult Finish(SolverSettings settings, PlanningProblem problem, Occupancy occupancy, List<UnplacedRequest> lockClashes, long bound, bool proved)
+    {
+        var clashed = lockClashes.Select(c => c.RequestId).ToHashSet(StringComparer.Ordinal);
+        var crowdedOut = problem.Requests
+            .Where(r => occupancy.PlacementOf(r) is null && !clashed.Contains(r.Request.Id))
+            .Select(r =>
+            {
+                var (blockers, roomsFull, interpretersFull) = Crowding.Of(occupancy, r);
+                return new UnplacedRequest(r.Request.Id, UnplacedReason.CrowdedOut, ReasonText.CrowdedOut(r, blockers, roomsFull, interpretersFull));
+            });
+        var order = problem.Scenario.Requests.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var unplaced = problem.Impossible.Concat(lockClashes).Concat(crowdedOut).OrderBy(u => order[u.RequestId]).ToList();
+        var meetings = occupancy.Placements
+            .Select(p => ToMeeting(problem, p))
+            .OrderBy(m => m.Time.Start)
+            .ThenBy(m => m.RoomId, StringComparer.Ordinal)
+            .ToList();
+        var value = occupancy.PlacedPriority;
+        settings.Report("done", value, bound);
+        return new PlanResult(new Programme(meetings, unplaced), new ObjectiveReport(value, bound, proved || value >= bound), settings.Elapsed())
+        {
+            OptionalAttendance = occupancy.Attendance,
+        };
+    }
+
+    /// <summary>The domain meeting of a placement: required participants, then the optional attendees who attend.</summary>
+    internal static ScheduledMeeting ToMeeting(PlanningProblem problem, Placement placement) => new(
         placement.Request.Id,
-        timeline.ToInterval(placement.Start, placement.Plannable.Duration),
+        problem.Timeline.ToInterval(placement.Start, placement.Plannable.Duration),
         placement.Room.Id,
-        placement.Plannable.ParticipantIds,
-        placement.Interpreter is { } interpreter ? [interpreter.Id] : []);
+        [.. placement.Plannable.ParticipantIds, .. placement.Attending.Select(p => problem.ParticipantIds[p])],
+        placement.Interpreter is { } interpreter ? [interpreter.Id] : [],
+        placement.Plannable.IsLocked);
 }

@@ -4,12 +4,24 @@ namespace Liaison.Scheduling;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record PlannerOptions
 {
+    /// <summary>The default of <see cref="MonolithicRequestLimit"/>: 400 plannable requests.</summary>
+    public const int DefaultMonolithicRequestLimit = 400;
+
     /// <summary>Wall-clock limit for the whole solve; the best programme found by then is returned. Default 30 s.</summary>
     public TimeSpan TimeLimit { get; init; } = TimeSpan.FromSeconds(30);
 
     /// <summary>CP-SAT search workers (threads). Default: the machine's processor count.</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>Random seed for the solver, so runs can be repeated. Default 1.</summary>
+    /// <summary>Random seed for the solver and the choice of neighbourhoods, so runs can be repeated. Default 1.</summary>
     public int RandomSeed { get; init; } = 1;
+
+    /// <summary>How to search. Default <see cref="PlanningStrategy.Auto"/>.</summary>
+    public PlanningStrategy Strategy { get; init; } = PlanningStrategy.Auto;
+
+    /// <summary>
+    /// Under <see cref="PlanningStrategy.Auto"/>, the largest number of plannable requests (those that could be held
+    /// alone) solved by the monolithic model. Default <see cref="DefaultMonolithicRequestLimit"/>.
+    /// </summary>
+    public int MonolithicRequestLimit { get; init; } = DefaultMonolithicRequestLimit;
 }

@@ -1,43 +1,59 @@
 using Google.OrTools.Sat;
 using CpDomain = Google.OrTools.Util.Domain;
-using Liaison.Domain;
 
 namespace Liaison.Scheduling;
 
 /// <summary>
-/// The CP-SAT model of the hard rules over a <see cref="PlanningProblem"/>, with the two
-/// objectives the planner solves one after the other (see docs/scheduling.md).
+/// The CP-SAT model of the hard rules over some free requests, around the meetings already held
+/// outside the model (locks, kept meetings, the rest of the programme in a neighbourhood search).
+/// With every request free it is the monolithic model. See docs/scheduling.md.
 /// </summary>
 /// <remarks>
 /// Time is whole minutes on the <see cref="Timeline"/>. Each request has a presence literal and a
-/// start whose domain holds only the starts where all its participants are free, so availability,
-/// working days and the planning step need no constraint of their own. Rooms, interpreters and
-/// participants are resources: each gets one no-overlap constraint over optional intervals.
+/// start whose domain holds only the starts where its required participants are free and clear of
+/// the meetings held outside, so availability, working days and the step need no constraint. A
+/// request picks a room class (cumulative constraint of the class's size, with the meetings held
+/// outside as fixed demand) and its room is given after the solve; each interpreter and each
+/// participant gets a no-overlap constraint (a principal's intervals include the protocol buffer).
+/// The objective is lexicographic in one weighted sum: placed priority, then kept places (when
+/// rewarded), then optional attendees.
 /// </remarks>
 internal sealed class PlanningModel
 {
-    private readonly PlanningProblem _problem;
+    private readonly Occupancy _held;
     private readonly List<RequestVariables> _requests = [];
 
-    /// <summary>Builds the variables and the hard constraints.</summary>
-    public PlanningModel(PlanningProblem problem)
+    /// <summary>Builds the variables, the hard constraints and the objective.</summary>
+    /// <param name="held">The meetings held outside the model; the free requests must not be in it.</param>
+    /// <param name="free">The requests the model may place.</param>
+    /// <param name="rewardStaying">Whether keeping an incumbent's place is worth more than any attendance (re-planning).</param>
+    public PlanningModel(Occupancy held, IReadOnlyList<FreeRequest> free, bool rewardStaying)
     {
-        _problem = problem;
-        var roomIntervals = new Dictionary<Room, List<IntervalVar>>();
-        var interpreterIntervals = new Dictionary<Interpreter, List<IntervalVar>>();
-        var participantIntervals = new Dictionary<string, List<IntervalVar>>(StringComparer.Ordinal);
-        foreach (var request in problem.Requests)
+        _held = held;
+        HeldPriority = held.PlacedPriority;
+        var problem = held.Problem;
+        var classIntervals = new Dictionary<RoomClass, List<IntervalVar>>();
+        var interpreterIntervals = new Dictionary<int, List<IntervalVar>>();
+        var participantIntervals = new Dictionary<int, List<IntervalVar>>();
+        foreach (var f in free)
         {
+            var request = f.Plannable;
+            var starts = f.Starts.Where(s => held.RequiredFree(request, s, null)).ToArray();
+            var classes = request.RoomClasses.Where(c => starts.Any(s => !held.ClassFull(c, s, s + request.Duration))).ToList();
+            if (starts.Length == 0 || classes.Count == 0)
+            {
+                continue;
+            }
+
             var id = request.Request.Id;
             var placed = Model.NewBoolVar($"placed[{id}]");
-            var start = Model.NewIntVarFromDomain(CpDomain.FromValues(request.Starts), $"start[{id}]");
-
-            // Exactly one suitable room when placed; the room is busy for the meeting itself.
-            var rooms = request.Rooms.Select(r => (r, Model.NewBoolVar($"room[{id},{r.Id}]"))).ToList();
-            Model.Add(LinearExpr.Sum(rooms.Select(r => r.Item2)) == placed);
-            foreach (var (room, literal) in rooms)
+            var start = Model.NewIntVarFromDomain(CpDomain.FromValues(starts), $"start[{id}]");
+            var classLiterals = classes.Select(c => (c, Model.NewBoolVar($"class[{id},{c.Index}]"))).ToList();
+            Model.Add(LinearExpr.Sum(classLiterals.Select(c => c.Item2)) == placed);
+            foreach (var (roomClass, literal) in classLiterals)
             {
-                Add(roomIntervals, room, Model.NewOptionalFixedSizeIntervalVar(start, request.Duration, literal, $"in[{id},{room.Id}]"));
+                Add(classIntervals, roomClass, Model.NewOptionalFixedSizeIntervalVar(start, request.Duration, literal, $"in[{id},{roomClass.Index}]"));
+                RestrictTo(start, starts.Where(s => held.RequiredFree(request, s, roomClass.Sample)), starts, literal);
             }
 
             // Exactly one interpreter when needed, available throughout: the start lies in their starts.
@@ -49,95 +65,230 @@ internal sealed class PlanningModel
 
             foreach (var (option, (interpreter, literal)) in request.Interpreters.Zip(interpreters))
             {
-                Model.AddLinearExpressionInDomain(start, CpDomain.FromValues(option.Starts)).OnlyEnforceIf(literal);
-                Add(interpreterIntervals, interpreter, Model.NewOptionalFixedSizeIntervalVar(start, request.Duration, literal, $"interprets[{id},{interpreter.Id}]"));
+                RestrictTo(start, option.Starts, null, literal);
+                Add(interpreterIntervals, problem.InterpreterIndex(interpreter), Model.NewOptionalFixedSizeIntervalVar(start, request.Duration, literal, $"interprets[{id},{interpreter.Id}]"));
             }
 
-            // Each participant is busy for the meeting; a principal also for the protocol buffer after it.
-            foreach (var participant in request.ParticipantIds)
+            var optional = new List<(int, BoolVar)>();
+            foreach (var o in request.Optional)
             {
-                var length = request.Duration + (problem.IsPrincipal(participant) ? problem.Timeline.ProtocolBuffer : 0);
-                Add(participantIntervals, participant, Model.NewOptionalFixedSizeIntervalVar(start, length, placed, $"attends[{id},{participant}]"));
+                var attends = Model.NewBoolVar($"attends[{id},{problem.ParticipantIds[o]}]");
+                Model.AddImplication(attends, placed);
+                RestrictTo(start, starts.Where(s => held.ParticipantFree(o, s, request.Duration, null)), null, attends);
+                foreach (var (roomClass, literal) in classLiterals.Where(_ => problem.HasTravel))
+                {
+                    Model.AddLinearExpressionInDomain(start, CpDomain.FromValues([.. starts.Where(s => held.ParticipantFree(o, s, request.Duration, roomClass.Sample))]))
+                        .OnlyEnforceIf([attends, literal]);
+                }
+
+                optional.Add((o, attends));
             }
 
-            _requests.Add(new RequestVariables(request, placed, start, rooms, interpreters, DayLiterals(request, placed, start)));
+            var variables = new RequestVariables(f, starts, placed, start, classLiterals, interpreters, optional, rewardStaying && f.Incumbent is not null ? Model.NewBoolVar($"stay[{id}]") : null);
+            foreach (var (p, literal) in variables.Attendance)
+            {
+                Add(participantIntervals, p, Model.NewOptionalFixedSizeIntervalVar(start, request.Duration + problem.Buffers[p], literal, $"attends[{id},{p}]"));
+            }
+
+            AddStay(variables);
+            _requests.Add(variables);
         }
 
-        foreach (var intervals in roomIntervals.Values.Concat(interpreterIntervals.Values).Concat(participantIntervals.Values))
+        AddResources(classIntervals, interpreterIntervals, participantIntervals);
+        if (problem.HasTravel)
         {
-            Model.AddNoOverlap(intervals);
+            TravelConstraints.Add(Model, problem, _requests);
         }
 
+        var attendance = _requests.Sum(r => r.Optional.Count);
+        var stays = _requests.Count(r => r.Stay is not null);
+        StayWeight = attendance + 1L;
+        PriorityWeight = StayWeight * (stays + 1L);
         PlacedPriority = LinearExpr.WeightedSum(_requests.Select(r => r.Placed), _requests.Select(r => (long)r.Plannable.Request.Priority));
+        Objective = LinearExpr.NewBuilder()
+            .AddWeightedSum(_requests.Select(r => r.Placed), _requests.Select(r => PriorityWeight * r.Plannable.Request.Priority))
+            .AddWeightedSum(_requests.Where(r => r.Stay is not null).Select(r => r.Stay!), _requests.Where(r => r.Stay is not null).Select(_ => StayWeight))
+            .AddSum(_requests.SelectMany(r => r.Optional.Select(o => o.Literal)));
+        Model.Maximize(Objective);
+        Hint();
     }
 
     /// <summary>The CP-SAT model.</summary>
     public CpModel Model { get; } = new();
 
-    /// <summary>Sum of the priorities of the placed requests: the first objective, reported as the programme's value.</summary>
+    /// <summary>The variables of the requests in the model (free requests with no start left are not).</summary>
+    public IReadOnlyList<RequestVariables> Requests => _requests;
+
+    /// <summary>Sum of the priorities of the meetings held outside the model when it was built.</summary>
+    public long HeldPriority { get; }
+
+    /// <summary>Sum of the priorities of the placed free requests.</summary>
     public LinearExpr PlacedPriority { get; }
 
-    /// <summary>Phase 1: place the greatest priority-weighted number of requests.</summary>
-    public void MaximisePlacedPriority() => Model.Maximize(PlacedPriority);
+    /// <summary>The weighted objective maximised: placed priority × <see cref="PriorityWeight"/> + kept places × <see cref="StayWeight"/> + attendees.</summary>
+    public LinearExpr Objective { get; }
+
+    /// <summary>Weight of one unit of priority in <see cref="Objective"/>: more than every kept place and attendee together.</summary>
+    public long PriorityWeight { get; }
+
+    /// <summary>Weight of one kept place in <see cref="Objective"/>: more than every attendee together.</summary>
+    public long StayWeight { get; }
 
     /// <summary>
-    /// Phase 2: keep at least <paramref name="placedPriority"/> and minimise the secondary cost,
-    /// starting from <paramref name="hint"/> (the phase-1 programme).
+    /// Keeps the objective at least <paramref name="objective"/> and minimises the secondary cost instead
+    /// (monolithic phase 2), hinting the solver's last solution.
     /// </summary>
-    public void MinimiseSecondaryCost(long placedPriority, IReadOnlyCollection<Placement> hint)
+    public void MinimiseSecondaryCost(long objective, CpSolver solver)
     {
-        Model.Add(PlacedPriority >= placedPriority);
-        // Minimize replaces the phase-1 objective.
-        Model.Minimize(SecondaryCost.Build(_problem, Model, _requests));
+        var values = _requests.Select(r => (r, solver.BooleanValue(r.Placed), solver.Value(r.Start))).ToList();
+        Model.Add(Objective >= objective);
+        Model.Minimize(SecondaryCost.Build(_held.Problem, Model, _requests));
         Model.ClearHints();
-        foreach (var variables in _requests)
+        foreach (var (r, placed, start) in values)
         {
-            var placement = hint.FirstOrDefault(p => p.Plannable == variables.Plannable);
-            Model.AddHint(variables.Placed, placement is not null);
-            Model.AddHint(variables.Start, placement?.Start ?? variables.Plannable.Starts[0]);
-            foreach (var (room, literal) in variables.Rooms)
+            Model.AddHint(r.Placed, placed);
+            Model.AddHint(r.Start, start);
+        }
+    }
+
+    /// <summary>
+    /// Adds the solver's programme to the occupancy the model was built on, giving each meeting a room
+    /// of its class (its incumbent room when free, else the first free), and returns the placements added.
+    /// A meeting whose class has no single room free throughout (possible only beside meetings held
+    /// outside the model) is left out and returned in <paramref name="unroomed"/>.
+    /// </summary>
+    public List<Placement> Apply(CpSolver solver, out List<PlannableRequest> unroomed)
+    {
+        var added = new List<Placement>();
+        unroomed = [];
+        foreach (var r in _requests.Where(r => solver.BooleanValue(r.Placed)).OrderBy(r => solver.Value(r.Start)).ThenBy(r => r.Stay is null))
+        {
+            var start = solver.Value(r.Start);
+            var roomClass = r.Classes.First(c => solver.BooleanValue(c.Literal)).Class;
+            var incumbent = r.Free.Incumbent?.Room;
+            var room = incumbent is not null && roomClass.Rooms.Contains(incumbent) && _held.RoomFree(r.Plannable, start, incumbent)
+                ? incumbent
+                : roomClass.Rooms.FirstOrDefault(x => _held.RoomFree(r.Plannable, start, x));
+            if (room is null)
             {
-                Model.AddHint(literal, placement?.Room == room);
+                unroomed.Add(r.Plannable);
+                continue;
             }
 
-            foreach (var (interpreter, literal) in variables.Interpreters)
+            var interpreter = r.Interpreters.FirstOrDefault(x => solver.BooleanValue(x.Literal)).Interpreter;
+            var attending = r.Optional.Where(o => solver.BooleanValue(o.Literal)).Select(o => o.Participant).ToArray();
+            var placement = new Placement(r.Plannable, start, room, interpreter, attending);
+            _held.Add(placement);
+            added.Add(placement);
+        }
+
+        return added;
+    }
+
+    /// <summary>Hints the incumbent programme: every free request where it is held, the others out.</summary>
+    private void Hint()
+    {
+        foreach (var r in _requests)
+        {
+            var incumbent = r.Free.Incumbent;
+            var held = incumbent is not null && Array.BinarySearch(r.Starts, incumbent.Start) >= 0;
+            Model.AddHint(r.Placed, held);
+            if (!held)
             {
-                Model.AddHint(literal, placement?.Interpreter == interpreter);
+                continue;
+            }
+
+            Model.AddHint(r.Start, incumbent!.Start);
+            foreach (var (roomClass, literal) in r.Classes)
+            {
+                Model.AddHint(literal, roomClass.Rooms.Contains(incumbent.Room));
+            }
+
+            foreach (var (interpreter, literal) in r.Interpreters)
+            {
+                Model.AddHint(literal, interpreter == incumbent.Interpreter);
+            }
+
+            foreach (var (participant, literal) in r.Optional)
+            {
+                Model.AddHint(literal, incumbent.Attending.Contains(participant));
             }
         }
     }
 
-    /// <summary>Reads the programme of the solver's last solution.</summary>
-    public List<Placement> Read(CpSolver solver) =>
-        _requests
-            .Where(r => solver.BooleanValue(r.Placed))
-            .Select(r => new Placement(
-                r.Plannable,
-                solver.Value(r.Start),
-                r.Rooms.First(x => solver.BooleanValue(x.Literal)).Room,
-                r.Interpreters.FirstOrDefault(x => solver.BooleanValue(x.Literal)).Interpreter))
-            .ToList();
-
-    /// <summary>
-    /// For a request whose starts fall on several days, one literal per day (exactly one true when
-    /// placed) tying the start to that day; for a one-day request, the presence literal itself.
-    /// </summary>
-    private List<(int Day, BoolVar Literal)> DayLiterals(PlannableRequest request, BoolVar placed, IntVar start)
+    /// <summary>Staying means the incumbent's start, room class and interpreter.</summary>
+    private void AddStay(RequestVariables r)
     {
-        var byDay = request.Starts.GroupBy(_problem.Timeline.DayOf).ToList();
-        if (byDay.Count == 1)
+        if (r.Stay is not { } stay)
         {
-            return [(byDay[0].Key, placed)];
+            return;
         }
 
-        var days = byDay.Select(g => (g.Key, Model.NewBoolVar($"day[{request.Request.Id},{g.Key}]"))).ToList();
-        Model.Add(LinearExpr.Sum(days.Select(d => d.Item2)) == placed);
-        foreach (var (group, (_, literal)) in byDay.Zip(days))
+        var incumbent = r.Free.Incumbent!;
+        var roomClass = r.Classes.FirstOrDefault(c => c.Class.Rooms.Contains(incumbent.Room));
+        var interpreter = r.Interpreters.FirstOrDefault(i => i.Interpreter == incumbent.Interpreter);
+        if (Array.BinarySearch(r.Starts, incumbent.Start) < 0 || roomClass.Literal is null || (incumbent.Interpreter is not null && interpreter.Literal is null))
         {
-            Model.AddLinearExpressionInDomain(start, CpDomain.FromValues([.. group])).OnlyEnforceIf(literal);
+            Model.Add(stay == 0);
+            return;
         }
 
-        return days;
+        Model.Add(r.Start == incumbent.Start).OnlyEnforceIf(stay);
+        Model.AddImplication(stay, roomClass.Literal);
+        if (interpreter.Literal is not null)
+        {
+            Model.AddImplication(stay, interpreter.Literal);
+        }
+    }
+
+    /// <summary>One cumulative per room class and one no-overlap per interpreter and participant, with the meetings held outside as fixed intervals.</summary>
+    private void AddResources(Dictionary<RoomClass, List<IntervalVar>> classIntervals, Dictionary<int, List<IntervalVar>> interpreterIntervals,
+        Dictionary<int, List<IntervalVar>> participantIntervals)
+    {
+        var problem = _held.Problem;
+        var from = _requests.Count == 0 ? 0 : _requests.Min(r => r.Starts[0]);
+        var to = _requests.Count == 0 ? 0 : _requests.Max(r => r.Starts[^1] + r.Plannable.Duration);
+        foreach (var (roomClass, intervals) in classIntervals)
+        {
+            intervals.AddRange(roomClass.Rooms
+                .SelectMany(room => _held.MeetingsIn(problem.RoomIndex(room)))
+                .Where(q => q.Start < to && from < q.End)
+                .Select(q => Model.NewFixedSizeIntervalVar(q.Start, q.Plannable.Duration, $"held[{q.Request.Id}]")));
+            if (roomClass.Rooms.Count == 1)
+            {
+                Model.AddNoOverlap(intervals);
+            }
+            else
+            {
+                var cumulative = Model.AddCumulative(roomClass.Rooms.Count);
+                cumulative.AddDemands(intervals, Enumerable.Repeat(1L, intervals.Count));
+            }
+        }
+
+        foreach (var (interpreter, intervals) in interpreterIntervals)
+        {
+            intervals.AddRange(_held.MeetingsServedBy(interpreter)
+                .Where(q => q.Start < to && from < q.End)
+                .Select(q => Model.NewFixedSizeIntervalVar(q.Start, q.Plannable.Duration, $"held[{q.Request.Id}]")));
+            Model.AddNoOverlap(intervals);
+        }
+
+        foreach (var intervals in participantIntervals.Values.Where(i => i.Count > 1))
+        {
+            Model.AddNoOverlap(intervals);
+        }
+    }
+
+    /// <summary>Restricts the start to <paramref name="allowed"/> when <paramref name="literal"/> holds, unless that restricts nothing.</summary>
+    private void RestrictTo(IntVar start, IEnumerable<long> allowed, long[]? all, BoolVar literal)
+    {
+        var values = allowed.ToArray();
+        if (all is not null && values.Length == all.Length)
+        {
+            return;
+        }
+
+        Model.AddLinearExpressionInDomain(start, CpDomain.FromValues(values)).OnlyEnforceIf(literal);
     }
 
     private static void Add<TKey>(Dictionary<TKey, List<IntervalVar>> map, TKey key, IntervalVar interval)

@@ -9,7 +9,7 @@ namespace Liaison.Scheduling;
 internal sealed class ProgressCallback : CpSolverSolutionCallback
 {
     private readonly string _phase;
-    private readonly LinearExpr _placedPriority;
+    private readonly PlanningModel _model;
     private readonly long? _knownBound;
     private readonly Func<TimeSpan> _elapsed;
     private readonly IProgress<PlannerProgress>? _progress;
@@ -17,16 +17,16 @@ internal sealed class ProgressCallback : CpSolverSolutionCallback
 
     /// <summary>Creates the callback of one solver phase.</summary>
     /// <param name="phase">The phase's name in progress reports.</param>
-    /// <param name="placedPriority">The expression reported as the best value.</param>
+    /// <param name="model">The model solved; its placed priority is reported as the best value.</param>
     /// <param name="knownBound">The bound to report, or <c>null</c> to report the solver's bound on its own objective.</param>
     /// <param name="elapsed">Wall time since planning started.</param>
     /// <param name="progress">Receives the reports, or <c>null</c>.</param>
     /// <param name="cancellationToken">Stops the search when cancelled.</param>
-    public ProgressCallback(string phase, LinearExpr placedPriority, long? knownBound, Func<TimeSpan> elapsed,
+    public ProgressCallback(string phase, PlanningModel model, long? knownBound, Func<TimeSpan> elapsed,
         IProgress<PlannerProgress>? progress, CancellationToken cancellationToken)
     {
         _phase = phase;
-        _placedPriority = placedPriority;
+        _model = model;
         _knownBound = knownBound;
         _elapsed = elapsed;
         _progress = progress;
@@ -41,6 +41,7 @@ internal sealed class ProgressCallback : CpSolverSolutionCallback
             StopSearch();
         }
 
-        _progress?.Report(new PlannerProgress(_elapsed(), _phase, Value(_placedPriority), _knownBound ?? SearchOutcome.Floor(BestObjectiveBound())));
+        _progress?.Report(new PlannerProgress(_elapsed(), _phase, _model.HeldPriority + Value(_model.PlacedPriority),
+            _knownBound ?? _model.HeldPriority + SolverSettings.Floor(BestObjectiveBound() / _model.PriorityWeight)));
     }
 }

@@ -64,17 +64,52 @@ internal static class ReasonText
             : $"The interpreters for {pairs} ({Join(covering)}) are not available for {request.DurationMinutes} minutes at any time {Join(request.ParticipantIds)} are all free.";
     }
 
-    /// <summary>Names the placed requests in the way at every start, with how each blocks and how its priority compares.</summary>
-    public static string CrowdedOut(MeetingRequest request, IEnumerable<Blocker> blockers)
+    /// <summary>
+    /// Names the placed requests in the way at every start, with how each blocks and how its priority compares;
+    /// beyond <see cref="Crowding.NamedHolders"/> of them, counts them by priority and names the highest few; then
+    /// states at how many starts every suitable room or every eligible interpreter was taken, when their holders are not named.
+    /// </summary>
+    public static string CrowdedOut(PlannableRequest plannable, IReadOnlyList<Blocker> blockers, int roomsFullStarts, int interpretersFullStarts)
     {
-        var named = blockers
+        var request = plannable.Request;
+        var groups = blockers
             .GroupBy(b => b.By.Request)
             .OrderByDescending(g => g.Key.Priority)
             .ThenBy(g => g.Key.Id, StringComparer.Ordinal)
+            .ToList();
+        var named = groups
+            .Take(Crowding.NamedHolders)
             .Select(g => $"{g.Key.Id} (priority {g.Key.Priority}, {Compare(g.Key.Priority, request.Priority)}; {Join(g.Select(b => b.How).Distinct(StringComparer.Ordinal))})")
             .ToList();
-        return $"Every time it could be held is taken by {Join(named, "or")}.";
+        var text = groups.Count <= Crowding.NamedHolders
+            ? $"Every time it could be held is taken by {Join(named, "or")}"
+            : $"Every time it could be held is taken by {groups.Count} meetings ({groups.Count(g => g.Key.Priority > request.Priority)} of higher, {groups.Count(g => g.Key.Priority == request.Priority)} of equal priority), among them {Join(named)}";
+        var full = new List<string>();
+        if (plannable.Rooms.Count > Crowding.NamedHolders && roomsFullStarts > 0)
+        {
+            full.Add($"all {plannable.Rooms.Count} suitable rooms are taken at {roomsFullStarts} of its {plannable.Starts.Length} possible starts");
+        }
+
+        if (plannable.Interpreters.Count > Crowding.NamedHolders && interpretersFullStarts > 0)
+        {
+            full.Add($"all {plannable.Interpreters.Count} eligible interpreters are taken at {interpretersFullStarts} of its {plannable.Starts.Length} possible starts");
+        }
+
+        return groups.Count == 0 ? $"Every time it could be held, {Join(full)}." : full.Count == 0 ? $"{text}." : $"{text}; {Join(full)}.";
     }
+
+    /// <summary>States why a lock cannot be honoured on its own: the start or the room.</summary>
+    public static string LockInfeasible(PlanningProblem problem, MeetingRequest request, long start, Room room, bool startFits)
+    {
+        var at = $"{Local(problem, request.Lock!.Start)} ({problem.Scenario.Event.TimeZone.Id})";
+        return startFits
+            ? $"It is locked in {room.Name}, which does not seat {request.ExpectedAttendees}{(request.NeedsSigningRoom ? ", suit a signing" : string.Empty)}{(request.RequiredFeatures.Count > 0 ? $" or offer {Join(request.RequiredFeatures)}" : string.Empty)} as it needs."
+            : $"It is locked at {at}, when {Join(request.ParticipantIds)} are not all free for {request.DurationMinutes} minutes on the {problem.Timeline.Step}-minute step within a working day{(request.Interpretation is null ? string.Empty : " with an interpreter available")}.";
+    }
+
+    /// <summary>States which earlier lock a lock clashes with.</summary>
+    public static string LockClash(PlanningProblem problem, MeetingRequest request, IEnumerable<string> lockedIds) =>
+        $"It is locked at {Local(problem, request.Lock!.Start)} ({problem.Scenario.Event.TimeZone.Id}) in its room, which clashes with locked meeting {Join(lockedIds, "and")} (participant, room or every interpreter taken).";
 
     private static string Compare(int other, int own) => other > own ? "higher" : other == own ? "equal" : "lower";
 

@@ -5,8 +5,9 @@ namespace Liaison.Scheduling;
 
 /// <summary>
 /// Checks one request on its own, before any other request is placed, in this order: the
-/// participants' common free time, a suitable room, an interpreter. The first check that fails
-/// gives the static reason; a request passing all three becomes a <see cref="PlannableRequest"/>.
+/// participants' common free time, a suitable room, an interpreter, and for a locked request that
+/// its lock is among what remains. The first check that fails gives the static reason; a request
+/// passing all becomes a <see cref="PlannableRequest"/>.
 /// </summary>
 internal sealed class RequestCheck
 {
@@ -23,9 +24,7 @@ internal sealed class RequestCheck
             return;
         }
 
-        var rooms = scenario.Rooms
-            .Where(r => r.Capacity >= request.ExpectedAttendees && (!request.NeedsSigningRoom || r.SuitableForSigning))
-            .ToList();
+        var (rooms, classes) = problem.SuitableRooms(request);
         if (rooms.Count == 0)
         {
             Unplaced = Fail(request, UnplacedReason.NoSuitableRoom, ReasonText.NoSuitableRoom(scenario, request));
@@ -46,12 +45,30 @@ internal sealed class RequestCheck
             starts = interpreters.SelectMany(o => o.Starts).Distinct().Order().ToList();
         }
 
+        if (request.Lock is { } pinned)
+        {
+            var start = timeline.ToSpan(new NodaTime.Interval(pinned.Start, pinned.Start)).Start;
+            var room = scenario.Room(pinned.RoomId);
+            if (timeline.ToInstant(start) != pinned.Start || !starts.Contains(start) || !rooms.Contains(room))
+            {
+                Unplaced = Fail(request, UnplacedReason.LockInfeasible, ReasonText.LockInfeasible(problem, request, start, room, starts.Contains(start)));
+                return;
+            }
+
+            starts = [start];
+            rooms = [room];
+            classes = [problem.RoomClasses[problem.ClassOfRoom[problem.RoomIndex(room)]]];
+            interpreters = interpreters.Where(o => o.Starts.Contains(start)).Select(o => o with { Starts = [start] }).ToList();
+        }
+
         var windows = timeline.ToSpans(request.PreferredWindows);
         var preferred = starts.Where(s => windows.Any(w => w.Holds(s, request.DurationMinutes))).ToArray();
-        Plannable = new PlannableRequest(request, ids, [.. starts], rooms, interpreters, preferred);
+        Plannable = new PlannableRequest(request, ids, ids.Select(problem.ParticipantIndex).ToArray(),
+            request.OptionalAttendees.Select(problem.ParticipantIndex).ToArray(), problem.Intern([.. starts]),
+            rooms, classes, interpreters, preferred);
     }
 
-    /// <summary>The request as model data, when every check passed.</summary>
+    /// <summary>The request as search data, when every check passed.</summary>
     public PlannableRequest? Plannable { get; }
 
     /// <summary>The reason, when a check failed.</summary>
@@ -72,7 +89,7 @@ internal sealed class RequestCheck
                 .ToArray();
             if (available.Length > 0)
             {
-                options.Add(new InterpreterOption(interpreter, available));
+                options.Add(new InterpreterOption(interpreter, problem.Intern(available)));
             }
         }
 

@@ -4,10 +4,10 @@ using CpDomain = Google.OrTools.Util.Domain;
 namespace Liaison.Scheduling;
 
 /// <summary>
-/// The phase-2 cost, in minutes: each principal's idle minutes per working day (from the start of
-/// their first meeting to the end of their last, less the minutes in meetings), plus
-/// <see cref="OutsidePreferredWindowMinutes"/> for each meeting held outside the preferred windows
-/// its request names.
+/// The phase-2 cost of the monolithic model, in minutes: each principal's idle minutes per working
+/// day (from the start of their first meeting to the end of their last, less the minutes in
+/// meetings), plus <see cref="OutsidePreferredWindowMinutes"/> for each meeting held outside the
+/// preferred windows its request names.
 /// </summary>
 internal static class SecondaryCost
 {
@@ -18,13 +18,14 @@ internal static class SecondaryCost
     public static LinearExpr Build(PlanningProblem problem, CpModel model, IReadOnlyList<RequestVariables> requests)
     {
         var cost = LinearExpr.NewBuilder();
-        foreach (var principal in problem.Scenario.Principals)
+        var days = requests.ToDictionary(r => r, r => DayLiterals(problem, model, r));
+        foreach (var principal in problem.Scenario.Principals.Select(p => problem.ParticipantIndex(p.Id)))
         {
             for (var day = 0; day < problem.Timeline.Days.Count; day++)
             {
                 AddIdleMinutes(problem.Timeline.Days[day], model, cost, requests
-                    .Where(r => r.Plannable.ParticipantIds.Contains(principal.Id))
-                    .SelectMany(r => r.Days.Where(d => d.Day == day).Select(d => (r, d.Literal)))
+                    .SelectMany(r => r.Attendance.Where(a => a.Participant == principal).Select(a => (r, a.Literal)))
+                    .SelectMany(a => days[a.r].Where(d => d.Day == day).Select(d => (a.r, ReferenceEquals(a.Literal, a.r.Placed) ? d.Literal : OnDay(model, a.Literal, d.Literal))))
                     .ToList());
             }
         }
@@ -38,6 +39,15 @@ internal static class SecondaryCost
         }
 
         return cost;
+    }
+
+    /// <summary>A literal for "attends and the meeting is on that day"; the day literal itself for a required participant.</summary>
+    private static BoolVar OnDay(CpModel model, BoolVar attends, BoolVar onDay)
+    {
+        var both = model.NewBoolVar("attends-on-day");
+        model.AddBoolAnd([attends, onDay]).OnlyEnforceIf(both);
+        model.AddBoolOr([attends.Not(), onDay.Not()]).OnlyEnforceIf(both.Not());
+        return both;
     }
 
     /// <summary>Idle minutes of one principal on one day: span of the day's meetings less their length.</summary>
@@ -60,5 +70,27 @@ internal static class SecondaryCost
         }
 
         cost.Add(last).AddTerm(first, -1);
+    }
+
+    /// <summary>
+    /// Per working day holding starts of the request, a literal true when the meeting is placed that day
+    /// (exactly one when placed), tying the start to that day.
+    /// </summary>
+    private static List<(int Day, BoolVar Literal)> DayLiterals(PlanningProblem problem, CpModel model, RequestVariables request)
+    {
+        var byDay = request.Starts.GroupBy(problem.Timeline.DayOf).ToList();
+        if (byDay.Count == 1)
+        {
+            return [(byDay[0].Key, request.Placed)];
+        }
+
+        var days = byDay.Select(g => (g.Key, model.NewBoolVar($"day[{request.Plannable.Request.Id},{g.Key}]"))).ToList();
+        model.Add(LinearExpr.Sum(days.Select(d => d.Item2)) == request.Placed);
+        foreach (var (group, (_, literal)) in byDay.Zip(days))
+        {
+            model.AddLinearExpressionInDomain(request.Start, CpDomain.FromValues([.. group])).OnlyEnforceIf(literal);
+        }
+
+        return days;
     }
 }

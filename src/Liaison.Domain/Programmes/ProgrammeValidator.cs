@@ -8,12 +8,14 @@ namespace Liaison.Domain.Programmes;
 /// trust neither side alone and so a manual move can be checked before it is saved.
 /// </summary>
 /// <remarks>
-/// Rules (issue 2): each request placed at most once and accounted for exactly once; participants
-/// are the requester and invitees; length equals the duration; the start lies on the planning step
-/// from the start of a working day and the meeting ends within that day; every participant is free
-/// (<see cref="Scenario.FreeTime"/>); the room holds the attendees and suits a signing when needed;
-/// no principal, delegation, room or interpreter is in two meetings at once; a principal has the
-/// protocol buffer between meetings; interpreters match <see cref="Interpretation.For"/>.
+/// Rules (issues 2 and 3): each request placed at most once and accounted for exactly once; participants
+/// are the requester and invitees plus any of the optional attendees; length equals the duration; the
+/// start lies on the planning step from the start of a working day and the meeting ends within that day;
+/// every participant is free (<see cref="Scenario.FreeTime"/>); the room holds the attendees, suits a
+/// signing when needed and offers every required feature; a locked request is held at its lock;
+/// no principal, delegation, room or interpreter is in two meetings at once; a participant has the
+/// travel time between meetings in different venues, and a principal the protocol buffer on top;
+/// interpreters match <see cref="Interpretation.For"/>.
 /// Pure and thread-safe. Quadratic in the number of meetings per resource, which is fine for checking.
 /// </remarks>
 public static class ProgrammeValidator
@@ -51,9 +53,17 @@ public static class ProgrammeValidator
         var id = meeting.RequestId;
         void Add(ViolationKind kind, string message) => violations.Add(new ProgrammeViolation(kind, [id], message));
 
-        if (!request.ParticipantIds.Order(StringComparer.Ordinal).SequenceEqual(meeting.ParticipantIds.Order(StringComparer.Ordinal), StringComparer.Ordinal))
+        var extra = meeting.ParticipantIds.Except(request.ParticipantIds, StringComparer.Ordinal).ToList();
+        if (request.ParticipantIds.Except(meeting.ParticipantIds, StringComparer.Ordinal).Any()
+            || extra.Except(request.OptionalAttendees, StringComparer.Ordinal).Any()
+            || meeting.ParticipantIds.Distinct(StringComparer.Ordinal).Count() != meeting.ParticipantIds.Count)
         {
-            Add(ViolationKind.WrongParticipants, $"Meeting {id} has participants [{string.Join(", ", meeting.ParticipantIds)}] but the request names [{string.Join(", ", request.ParticipantIds)}].");
+            Add(ViolationKind.WrongParticipants, $"Meeting {id} has participants [{string.Join(", ", meeting.ParticipantIds)}] but the request names [{string.Join(", ", request.ParticipantIds)}] and optionally [{string.Join(", ", request.OptionalAttendees)}].");
+        }
+
+        if (request.Lock is { } pinned && (meeting.Time.Start != pinned.Start || meeting.RoomId != pinned.RoomId))
+        {
+            Add(ViolationKind.LockNotHonoured, $"Meeting {id} is locked at {pinned.Start} in room {pinned.RoomId} but is held at {meeting.Time.Start} in room {meeting.RoomId}.");
         }
 
         if (meeting.Time.Duration != Duration.FromMinutes(request.DurationMinutes))
@@ -68,7 +78,7 @@ public static class ProgrammeValidator
             Add(ViolationKind.OutsideWorkingGrid, $"Meeting {id} does not start on a {scenario.Event.PlanningStepMinutes}-minute step inside one working day.");
         }
 
-        foreach (var participantId in request.ParticipantIds.Where(scenario.HasParticipant))
+        foreach (var participantId in meeting.ParticipantIds.Where(scenario.HasParticipant))
         {
             if (!scenario.FreeTime(participantId).Any(free => Intervals.Contains(free, meeting.Time)))
             {
@@ -85,6 +95,11 @@ public static class ProgrammeValidator
         if (request.NeedsSigningRoom && !room.SuitableForSigning)
         {
             Add(ViolationKind.UnsuitableRoom, $"Meeting {id} includes a signing but room {room.Id} is not suitable for one.");
+        }
+
+        if (!room.Offers(request.RequiredFeatures))
+        {
+            Add(ViolationKind.UnsuitableRoom, $"Room {room.Id} lacks {string.Join(", ", request.RequiredFeatures.Where(f => !room.Features.Contains(f)))} required by meeting {id}.");
         }
 
         CheckInterpretation(scenario, request, meeting, Add);
@@ -187,12 +202,21 @@ public static class ProgrammeValidator
                     continue;
                 }
 
-                var sharedPrincipal = a.ParticipantIds.Intersect(b.ParticipantIds, StringComparer.Ordinal).FirstOrDefault(principals.Contains);
                 var (first, second) = a.Time.Start <= b.Time.Start ? (a, b) : (b, a);
-                if (sharedPrincipal is not null && second.Time.Start - first.Time.End < buffer)
+                var gap = second.Time.Start - first.Time.End;
+                var travel = Duration.FromMinutes(scenario.TravelMinutes(scenario.Room(first.RoomId), scenario.Room(second.RoomId)));
+                foreach (var participant in a.ParticipantIds.Intersect(b.ParticipantIds, StringComparer.Ordinal))
                 {
-                    violations.Add(new ProgrammeViolation(ViolationKind.ProtocolBufferBreached, ids,
-                        $"Principal {sharedPrincipal} has {(second.Time.Start - first.Time.End).TotalMinutes} minutes between meetings {first.RequestId} and {second.RequestId}; the protocol buffer is {scenario.Event.ProtocolBufferMinutes}."));
+                    var isPrincipal = principals.Contains(participant);
+                    if (gap < travel + (isPrincipal ? buffer : Duration.Zero))
+                    {
+                        violations.Add(travel > Duration.Zero
+                            ? new ProgrammeViolation(ViolationKind.TravelTimeBreached, ids,
+                                $"{(isPrincipal ? "Principal" : "Participant")} {participant} has {gap.TotalMinutes} minutes between meetings {first.RequestId} and {second.RequestId} in different venues; the travel time is {travel.TotalMinutes}{(isPrincipal ? $" plus the protocol buffer of {scenario.Event.ProtocolBufferMinutes}" : string.Empty)}.")
+                            : new ProgrammeViolation(ViolationKind.ProtocolBufferBreached, ids,
+                                $"Principal {participant} has {gap.TotalMinutes} minutes between meetings {first.RequestId} and {second.RequestId}; the protocol buffer is {scenario.Event.ProtocolBufferMinutes}."));
+                        break;
+                    }
                 }
             }
         }

@@ -14,4 +14,7 @@ public enum UnplacedReason
 
     /// <summary>It could be placed alone, but the times it fits are taken by requests of higher or equal priority.</summary>
     CrowdedOut,
+
+    /// <summary>The request is locked at a start and room where it cannot be held (a participant absent or blocked, the room unsuitable, off the step, no interpreter, or a clash with another lock).</summary>
+    LockInfeasible,
 }

@@ -9,7 +9,7 @@ public enum ViolationKind
     /// <summary>A request is placed twice, or is both placed and listed as unplaced, or is neither.</summary>
     RequestNotAccountedOnce,
 
-    /// <summary>The meeting's participants are not exactly the request's requester and invitees.</summary>
+    /// <summary>The meeting's participants are not the request's requester and invitees plus some of its optional attendees.</summary>
     WrongParticipants,
 
     /// <summary>The meeting's length differs from the request's duration.</summary>
@@ -21,7 +21,7 @@ public enum ViolationKind
     /// <summary>A participant is not free (absent or blocked) for the whole meeting.</summary>
     ParticipantNotFree,
 
-    /// <summary>The room is too small or not suitable for a signing the request needs.</summary>
+    /// <summary>The room is too small, not suitable for a signing the request needs, or lacks a feature it requires.</summary>
     UnsuitableRoom,
 
     /// <summary>Two meetings overlap for the same principal, delegation, room or interpreter.</summary>
@@ -29,6 +29,12 @@ public enum ViolationKind
 
     /// <summary>A principal has less than the protocol buffer between two meetings.</summary>
     ProtocolBufferBreached,
+
+    /// <summary>A participant's consecutive meetings are in different venues with less than the travel time between them (plus the protocol buffer for a principal).</summary>
+    TravelTimeBreached,
+
+    /// <summary>A locked request is placed elsewhere than its lock.</summary>
+    LockNotHonoured,
 
     /// <summary>The interpreters assigned do not match the meeting's need (missing, wrong pair, unavailable or unneeded).</summary>
     InterpretationMismatch,

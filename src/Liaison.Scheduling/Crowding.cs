@@ -1,0 +1,64 @@
+namespace Liaison.Scheduling;
+
+/// <summary>
+/// Finds what stops a request left out at each of its starts, against a programme: the meetings
+/// sharing a required participant (within the protocol buffer or travel time), the holders of the
+/// suitable rooms when every one is taken, and the holders of the eligible interpreters when every
+/// one is taken. Holders are named only when a request has at most <see cref="NamedHolders"/>
+/// rooms or interpreters to choose from; otherwise they are counted.
+/// </summary>
+internal static class Crowding
+{
+    /// <summary>Largest number of rooms or interpreters whose holders are named one by one.</summary>
+    public const int NamedHolders = 5;
+
+    /// <summary>What blocks <paramref name="request"/>: the meetings in the way, and at how many starts all rooms or all interpreters were taken.</summary>
+    public static (IReadOnlyList<Blocker> Blockers, int RoomsFullStarts, int InterpretersFullStarts) Of(Occupancy occupancy, PlannableRequest request)
+    {
+        var problem = occupancy.Problem;
+        var blockers = new HashSet<Blocker>();
+        int roomsFull = 0, interpretersFull = 0;
+        foreach (var start in request.Starts)
+        {
+            var end = start + request.Duration;
+            for (var i = 0; i < request.Participants.Length; i++)
+            {
+                var p = request.Participants[i];
+                var margin = problem.Buffers[p] + problem.MaxTravel;
+                foreach (var q in occupancy.MeetingsOf(p).Where(q => start < q.End + margin && q.Start < end + margin))
+                {
+                    if (!occupancy.ParticipantFreeOf(p, start, request.Duration, q))
+                    {
+                        blockers.Add(new Blocker(q, $"shares {request.ParticipantIds[i]}"));
+                    }
+                }
+            }
+
+            if (occupancy.FreeRoom(request, start) is null)
+            {
+                roomsFull++;
+                if (request.Rooms.Count <= NamedHolders)
+                {
+                    blockers.UnionWith(request.Rooms
+                        .SelectMany(r => occupancy.MeetingsIn(problem.RoomIndex(r)).Where(q => q.Start < end && start < q.End))
+                        .Select(q => new Blocker(q, $"holds room {q.Room.Name}")));
+                }
+            }
+
+            if (request.NeedsInterpreter && occupancy.FreeInterpreter(request, start) is null)
+            {
+                interpretersFull++;
+                if (request.Interpreters.Count <= NamedHolders)
+                {
+                    blockers.UnionWith(request.Interpreters
+                        .Where(o => Array.BinarySearch(o.Starts, start) >= 0)
+                        .SelectMany(o => occupancy.MeetingsServedBy(problem.InterpreterIndex(o.Interpreter)))
+                        .Where(q => q.Start < end && start < q.End)
+                        .Select(q => new Blocker(q, $"has interpreter {q.Interpreter!.Id}")));
+                }
+            }
+        }
+
+        return (blockers.ToList(), roomsFull, interpretersFull);
+    }
+}

@@ -1,0 +1,176 @@
+using Google.OrTools.Sat;
+using Liaison.Domain.Programmes;
+
+namespace Liaison.Scheduling;
+
+/// <summary>
+/// Re-planning after changes (docs/scheduling.md, "Re-planning"): keep each previous meeting that is
+/// still valid exactly where it is; place the meetings forced out and the requests not held before
+/// greedily around them; then, for each request still left out, re-solve it with the requests of its
+/// participants, rewarding every meeting that stays, and accept only strictly more placed priority.
+/// </summary>
+internal sealed class Replanning
+{
+    /// <summary>Longest single neighbourhood solve.</summary>
+    private static readonly TimeSpan SubSolveLimit = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>Largest number of requests freed around one request left out.</summary>
+    private const int NeighbourhoodSize = 60;
+
+    private readonly SolverSettings _settings;
+    private readonly PlanningProblem _problem;
+    private readonly Occupancy _occupancy;
+    private readonly Dictionary<string, string> _forced = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _movedToPlaceMore = new(StringComparer.Ordinal);
+
+    /// <summary>Re-planning of <paramref name="problem"/> into <paramref name="occupancy"/>, which already holds the locks.</summary>
+    public Replanning(SolverSettings settings, PlanningProblem problem, Occupancy occupancy)
+    {
+        _settings = settings;
+        _problem = problem;
+        _occupancy = occupancy;
+    }
+
+    /// <summary>Keeps, re-places and improves, as described above.</summary>
+    public void Run(Programme previous)
+    {
+        var byId = _problem.Requests.ToDictionary(r => r.Request.Id, StringComparer.Ordinal);
+        foreach (var meeting in previous.Meetings.OrderBy(m => m.Time.Start))
+        {
+            if (!byId.TryGetValue(meeting.RequestId, out var request))
+            {
+                _forced[meeting.RequestId] = _problem.Scenario.Requests.Any(r => r.Id == meeting.RequestId)
+                    ? "The changes leave it no possible time, room or interpreter."
+                    : "Its request is cancelled.";
+            }
+            else if (!request.IsLocked)
+            {
+                Keep(request, meeting);
+            }
+        }
+
+        var waiting = _problem.Requests.Where(r => _occupancy.PlacementOf(r) is null && !r.IsLocked).ToList();
+        LargeNeighbourhoodSearch.Construct(_occupancy, waiting);
+        foreach (var request in waiting.Where(r => _occupancy.PlacementOf(r) is null).OrderByDescending(r => r.Request.Priority).ToList())
+        {
+            if (_settings.Cancelled || _settings.Remaining() < TimeSpan.FromMilliseconds(50))
+            {
+                break;
+            }
+
+            if (_occupancy.PlacementOf(request) is null)
+            {
+                PlaceByMoving(request, byId);
+            }
+        }
+    }
+
+    /// <summary>One entry per request held before or now; see <see cref="ReplanResult.Changes"/>.</summary>
+    public List<MeetingChange> Changes(Programme previous, Programme next)
+    {
+        var before = previous.Meetings.ToDictionary(m => m.RequestId, StringComparer.Ordinal);
+        var after = next.Meetings.ToDictionary(m => m.RequestId, StringComparer.Ordinal);
+        var unplaced = next.Unplaced.ToDictionary(u => u.RequestId, StringComparer.Ordinal);
+        var changes = new List<MeetingChange>();
+        foreach (var id in _problem.Scenario.Requests.Select(r => r.Id))
+        {
+            var (was, now) = (before.GetValueOrDefault(id), after.GetValueOrDefault(id));
+            if (was is not null && now is not null)
+            {
+                var same = was.Time == now.Time && was.RoomId == now.RoomId && was.InterpreterIds.SequenceEqual(now.InterpreterIds, StringComparer.Ordinal);
+                changes.Add(same
+                    ? new MeetingChange(id, MeetingChangeKind.Kept, was, now, "The changes do not touch it.")
+                    : new MeetingChange(id, MeetingChangeKind.Moved, was, now, _forced.GetValueOrDefault(id)
+                        ?? (_movedToPlaceMore.Contains(id) ? "Moved so that more priority could be placed." : "Its lock moved it.")));
+            }
+            else if (was is not null)
+            {
+                changes.Add(new MeetingChange(id, MeetingChangeKind.Dropped, was, null,
+                    $"{_forced.GetValueOrDefault(id, "It gave way to more priority.")} {unplaced.GetValueOrDefault(id)?.Detail}".TrimEnd()));
+            }
+            else if (now is not null)
+            {
+                var leftOutBefore = previous.Unplaced.Any(u => u.RequestId == id);
+                changes.Add(new MeetingChange(id, MeetingChangeKind.NewlyPlaced, null, now, leftOutBefore ? "Left out before; there is room for it now." : "A new request."));
+            }
+        }
+
+        changes.AddRange(previous.Meetings
+            .Where(m => !_problem.Scenario.Requests.Any(r => r.Id == m.RequestId))
+            .Select(m => new MeetingChange(m.RequestId, MeetingChangeKind.Dropped, m, null, "Its request is cancelled.")));
+        return changes;
+    }
+
+    /// <summary>Holds the previous meeting as it was when it still obeys every rule; otherwise records why it cannot stay.</summary>
+    private void Keep(PlannableRequest request, ScheduledMeeting meeting)
+    {
+        var scenario = _problem.Scenario;
+        var unknown = new[] { meeting.RoomId }.Where(id => !scenario.Rooms.Any(r => r.Id == id)).Select(id => $"room {id}")
+            .Concat(meeting.InterpreterIds.Where(id => !scenario.Interpreters.Any(i => i.Id == id)).Select(id => $"interpreter {id}"))
+            .ToList();
+        if (unknown.Count > 0)
+        {
+            _forced[request.Request.Id] = $"It was held with {string.Join(" and ", unknown)}, no longer available.";
+            return;
+        }
+
+        var start = _problem.Timeline.ToSpan(new NodaTime.Interval(meeting.Time.Start, meeting.Time.Start)).Start;
+        var room = scenario.Room(meeting.RoomId);
+        var interpreter = meeting.InterpreterIds.Count == 1 ? scenario.Interpreter(meeting.InterpreterIds[0]) : null;
+        var attending = request.Optional
+            .Where(o => meeting.ParticipantIds.Contains(_problem.ParticipantIds[o]) && _occupancy.ParticipantFree(o, start, request.Duration, room))
+            .ToArray();
+        var placement = new Placement(request, start, room, interpreter, attending);
+        if (Array.BinarySearch(request.Starts, start) >= 0 && _occupancy.Fits(placement))
+        {
+            _occupancy.Add(placement);
+            return;
+        }
+
+        var violations = new List<ProgrammeViolation>();
+        ProgrammeValidator.CheckMeeting(scenario, meeting with { ParticipantIds = [.. request.ParticipantIds] }, violations);
+        _forced[request.Request.Id] = violations.Count > 0
+            ? $"Forced out: {violations[0].Message}"
+            : $"Forced out: it clashes with {string.Join(", ", Crowding.Of(_occupancy, request with { Starts = [start] }).Blockers.Select(b => b.By.Request.Id).Distinct().Order(StringComparer.Ordinal).DefaultIfEmpty("a lock"))}.";
+    }
+
+    /// <summary>Re-solves <paramref name="request"/> with the requests of its participants, rewarding each meeting that stays; keeps the result only if it places more priority.</summary>
+    private void PlaceByMoving(PlannableRequest request, Dictionary<string, PlannableRequest> byId)
+    {
+        var around = _occupancy.Problem.Requests
+            .Where(r => !r.IsLocked && r != request && r.Participants.Any(request.Participants.Contains))
+            .Where(r => _occupancy.PlacementOf(r) is not null)
+            .Take(NeighbourhoodSize)
+            .ToList();
+        var free = around.Select(r => new FreeRequest(r, r.Starts, _occupancy.PlacementOf(r))).Prepend(new FreeRequest(request, request.Starts, null)).ToList();
+        var before = around.Select(r => _occupancy.PlacementOf(r)!).ToList();
+        foreach (var placement in before)
+        {
+            _occupancy.Remove(placement);
+        }
+
+        var model = new PlanningModel(_occupancy, free, rewardStaying: true);
+        using var solver = _settings.NewSolver(TimeSpan.FromTicks(Math.Min(SubSolveLimit.Ticks, _settings.Remaining().Ticks)), _settings.Workers);
+        var status = _settings.Solve(solver, model, "re-planning", null);
+        if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
+        {
+            var added = model.Apply(solver, out _);
+            if (added.Sum(p => (long)p.Request.Priority) > before.Sum(p => (long)p.Request.Priority))
+            {
+                var moved = before.Where(b => !added.Any(a => a.Plannable == b.Plannable && a.SamePlaceAs(b))).Select(b => b.Request.Id);
+                _movedToPlaceMore.UnionWith(moved);
+                return;
+            }
+
+            foreach (var placement in added)
+            {
+                _occupancy.Remove(placement);
+            }
+        }
+
+        foreach (var placement in before)
+        {
+            _occupancy.Add(placement);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Google.OrTools.Sat;
+
+namespace Liaison.Scheduling;
+
+/// <summary>
+/// What every CP-SAT solve of one planning call shares: the deadline, workers, seed, progress
+/// reports and cancellation.
+/// </summary>
+internal sealed class SolverSettings
+{
+    private readonly PlannerOptions _options;
+    private readonly Func<TimeSpan> _elapsed;
+    private readonly IProgress<PlannerProgress>? _progress;
+    private readonly CancellationToken _cancellationToken;
+
+    /// <summary>Creates the settings of one call.</summary>
+    public SolverSettings(PlannerOptions options, Func<TimeSpan> elapsed, IProgress<PlannerProgress>? progress, CancellationToken cancellationToken)
+    {
+        _options = options;
+        _elapsed = elapsed;
+        _progress = progress;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>CP-SAT workers per solve.</summary>
+    public int Workers => _options.Workers;
+
+    /// <summary>The seed of solvers and of neighbourhood choices.</summary>
+    public int Seed => _options.RandomSeed;
+
+    /// <summary>Whether the caller cancelled.</summary>
+    public bool Cancelled => _cancellationToken.IsCancellationRequested;
+
+    /// <summary>Time left before the call's limit.</summary>
+    public TimeSpan Remaining() => _options.TimeLimit - _elapsed();
+
+    /// <summary>Wall time since the call started.</summary>
+    public TimeSpan Elapsed() => _elapsed();
+
+    /// <summary>Reports progress.</summary>
+    public void Report(string phase, long? value, long? bound) => _progress?.Report(new PlannerProgress(_elapsed(), phase, value, bound));
+
+    /// <summary>A solver limited to <paramref name="limit"/> with <paramref name="workers"/> workers.</summary>
+    public CpSolver NewSolver(TimeSpan limit, int workers, int seedOffset = 0) => new()
+    {
+        StringParameters = string.Create(CultureInfo.InvariantCulture,
+            $"max_time_in_seconds:{Math.Max(limit.TotalSeconds, 0.01):0.###} num_workers:{workers} random_seed:{Seed + seedOffset}"),
+    };
+
+    /// <summary>Solves, reporting each improving solution and stopping on cancellation.</summary>
+    /// <exception cref="InvalidOperationException">When CP-SAT rejects the model (a defect, never an input problem).</exception>
+    public CpSolverStatus Solve(CpSolver solver, PlanningModel model, string phase, long? knownBound)
+    {
+        using var callback = _progress is null ? null : new ProgressCallback(phase, model, knownBound, _elapsed, _progress, _cancellationToken);
+        using var registration = _cancellationToken.Register(solver.StopSearch);
+        if (_cancellationToken.IsCancellationRequested)
+        {
+            return CpSolverStatus.Unknown;
+        }
+
+        var status = callback is null ? solver.Solve(model.Model) : solver.Solve(model.Model, callback);
+        return status == CpSolverStatus.ModelInvalid
+            ? throw new InvalidOperationException($"CP-SAT rejected the planning model: {model.Model.Validate()}")
+            : status;
+    }
+
+    /// <summary>A solver bound on an integer objective as a whole number, immune to floating-point noise.</summary>
+    public static long Floor(double bound) => (long)Math.Floor(bound + 1e-6);
+}
