@@ -1,0 +1,95 @@
+namespace Liaison.Benchmarks.OptaPlanner.Solving;
+
+/// <summary>
+/// Large-neighbourhood search: repeatedly frees a few meetings (those of one or two days, of one person, of one
+/// room, or picked at random), keeps all others fixed, and re-solves the free ones with <see cref="NeighbourhoodModel"/>
+/// hinted with their current places. A result is kept when its full score is at least as good. The neighbourhood
+/// grows while CP-SAT proves its sub-models optimal and shrinks when it does not. Single-threaded driver; each
+/// sub-model runs on two CP-SAT workers.
+/// </summary>
+internal sealed class LargeNeighbourhoodSearch(CostModel costs, int seed)
+{
+    private const double SubModelSeconds = 1.0;
+    private readonly Random random = new(seed);
+    private int size = 8;
+
+    /// <summary>Improves <paramref name="start"/> until the limits stop it.</summary>
+    /// <param name="start">A complete placement.</param>
+    /// <param name="limits">Deadline and stop signal; no sub-model starts after them.</param>
+    /// <param name="improved">Called with each better score found.</param>
+    /// <returns>The best placement found.</returns>
+    public Placement[] Improve(Placement[] start, SolveLimits limits, Action<Score>? improved)
+    {
+        var current = start;
+        var score = costs.Total(current);
+        var problem = costs.Problem;
+        while (true)
+        {
+            var seconds = Math.Min(SubModelSeconds, limits.SecondsLeft);
+            if (seconds < 0.05)
+            {
+                return current;
+            }
+
+            var (freeMeetings, days) = Pick(current);
+            var result = NeighbourhoodModel.Solve(costs, current, freeMeetings, days, seconds, random.Next(1, int.MaxValue));
+            if (result is not { } found)
+            {
+                size = Math.Max(3, size - 1);
+                continue;
+            }
+
+            size = found.Optimal ? Math.Min(problem.Meetings.Count, size + 1) : Math.Max(3, size - 1);
+            var next = costs.Total(found.Placements);
+            if (next >= score)
+            {
+                if (next > score)
+                {
+                    improved?.Invoke(next);
+                }
+
+                (current, score) = (found.Placements, next);
+            }
+        }
+    }
+
+    // One or two days (the second often earlier, where "as soon as possible" pulls), then the meetings on them of
+    // one person, of one room, or of anyone; at most `size` of them, drawn at random.
+    private (HashSet<int> Meetings, HashSet<int> Days) Pick(Placement[] current)
+    {
+        var problem = costs.Problem;
+        var dayOf = current.Select(p => problem.Grains[p.Grain].Day).ToArray();
+        var days = new HashSet<int> { random.Next(problem.Days.Count) };
+        if (random.Next(3) > 0)
+        {
+            days.Add(random.Next(days.Max() + 1));
+        }
+
+        var (person, room) = (random.Next(problem.Persons.Count), random.Next(problem.Rooms.Count));
+        var onDays = OnDays(Enumerable.Range(0, current.Length), dayOf, days).ToList();
+        var pool = random.Next(3) switch
+        {
+            0 => onDays.Where(i => Attends(i, person)),
+            1 => onDays.Where(i => current[i].Room == room),
+            _ => onDays,
+        };
+        var chosen = pool.OrderBy(_ => random.Next()).Take(size).ToHashSet();
+        foreach (var extra in onDays.Where(i => !chosen.Contains(i)).OrderBy(_ => random.Next()))
+        {
+            if (chosen.Count >= size)
+            {
+                break;
+            }
+
+            chosen.Add(extra);
+        }
+
+        return (chosen, days);
+    }
+
+    private static IEnumerable<int> OnDays(IEnumerable<int> meetings, int[] dayOf, HashSet<int> days) =>
+        meetings.Where(i => days.Contains(dayOf[i]));
+
+    private bool Attends(int meeting, int person) =>
+        costs.Problem.Meetings[meeting].Required.Contains(person) || costs.Problem.Meetings[meeting].Preferred.Contains(person);
+}
