@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Globalization;
 using Liaison.Cli.Output;
+using Liaison.Cli.OwnBench;
 using Liaison.Cli.Planning;
 using Liaison.Scheduling;
 using Spectre.Console;
@@ -50,6 +51,7 @@ public static class LiaisonApp
         var root = new RootCommand("Liaison plans the bilateral-meeting programme of a security agency at an international assembly.")
         {
             PlanCommand.Create(console, services),
+            OwnBenchCommand.Configure(new Command("bench", "Run Liaison's engine on benchmark instances and print the scores."), console, services),
         };
         var parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction)
