@@ -4,6 +4,7 @@ using System.Globalization;
 using Liaison.Cli.Output;
 using Liaison.Cli.OwnBench;
 using Liaison.Cli.Planning;
+using Liaison.Cli.Replanning;
 using Liaison.Scheduling;
 using Spectre.Console;
 
@@ -51,6 +52,7 @@ public static class LiaisonApp
         var root = new RootCommand("Liaison plans the bilateral-meeting programme of a security agency at an international assembly.")
         {
             PlanCommand.Create(console, services),
+            ReplanCommand.Create(console, services),
             OwnBenchCommand.Configure(new Command("bench", "Run Liaison's engine on benchmark instances and print the scores."), console, services),
         };
         var parsed = root.Parse(args);
