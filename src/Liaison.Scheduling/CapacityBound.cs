@@ -1,104 +1,127 @@
+using System.Collections;
 using Google.OrTools.LinearSolver;
 
 namespace Liaison.Scheduling;
 
 /// <summary>
 /// A valid upper bound on the priority any programme can place: the optimum of a linear relaxation
-/// that keeps only capacities (see docs/scheduling.md, "The bound"), solved with OR-Tools' GLOP.
+/// that keeps only capacities per working day (see docs/scheduling.md, "The bound"), solved with
+/// OR-Tools' GLOP.
 /// </summary>
 /// <remarks>
-/// One variable x ∈ [0, 1] per plannable request (1 = placed), maximising Σ priority · x, subject to:
-/// for each distinct set S of suitable rooms, the minutes of the requests that can only use rooms of S
-/// fit in S's working minutes; likewise for each distinct set of eligible interpreters and their
-/// available working minutes; and for each participant, Σ (duration + buffer) over their requests is
-/// at most Σ (length + buffer) over their free spans (a principal's meetings with their buffers are
-/// disjoint intervals, each inside a free span extended by the buffer). Every programme satisfies
-/// these rows, so the LP optimum is at least its value. If GLOP does not reach optimality within its
-/// time, the bound falls back to the fractional knapsack of all rooms' minutes (also a relaxation).
+/// Variables x[i,d] ∈ [0, 1]: request i held on day d (only days holding one of its starts), with
+/// Σ_d x[i,d] ≤ 1; maximise Σ priority · x. Rows, per day d:
+/// <list type="bullet">
+/// <item>for each distinct set S of suitable rooms: Σ duration · x over the requests whose rooms all lie in S
+/// ≤ |S| × the minutes of day d that some such request could occupy (meetings in a room are disjoint);</item>
+/// <item>likewise for each distinct set of eligible interpreters, with each interpreter's available minutes among those;</item>
+/// <item>for each participant p: Σ e · x over p's requests ≤ Σ over p's free spans that day of (length + max(e − duration)),
+/// where e = (duration + p's buffer) rounded up to the planning step: consecutive starts on the step are at
+/// least e apart, so n meetings in a span need Σ e − (e − duration of the last) minutes.</item>
+/// </list>
+/// Every programme gives a feasible x, so the LP optimum is at least its value. If GLOP does not reach
+/// optimality within its time, the bound falls back to the fractional knapsack of all rooms' minutes.
 /// </remarks>
 internal static class CapacityBound
 {
-    /// <summary>The bound, rounded down to a whole number after adding ½ to absorb floating-point error.</summary>
+    /// <summary>
+    /// The quick bound: the smaller of the sum of all plannable priorities and the fractional knapsack of
+    /// all rooms' working minutes (best priority per minute first). Linear in the requests.
+    /// </summary>
+    public static long Quick(PlanningProblem problem) =>
+        Math.Min(problem.Requests.Sum(r => (long)r.Request.Priority),
+            Knapsack(problem.Requests, problem.Timeline.Days.Sum(d => d.Length) * problem.Scenario.Rooms.Count));
+
+    /// <summary>The LP bound (never above <see cref="Quick"/>), rounded down to a whole number after adding ½ to absorb floating-point error.</summary>
     public static long Compute(PlanningProblem problem, TimeSpan timeLimit)
     {
         var requests = problem.Requests;
-        var total = requests.Sum(r => (long)r.Request.Priority);
+        var days = problem.Timeline.Days;
+        var knapsack = Quick(problem);
         if (requests.Count == 0)
         {
             return 0;
         }
 
-        var workingMinutes = problem.Timeline.Days.Sum(d => d.Length);
         using var solver = Solver.CreateSolver("GLOP");
         solver.SetTimeLimit((long)Math.Max(timeLimit.TotalMilliseconds, 100));
-        var x = requests.Select(r => solver.MakeNumVar(0, 1, string.Empty)).ToArray();
-        var byRequest = requests.Select((r, i) => (r, i)).ToDictionary(p => p.r, p => x[p.i]);
+        var daysOf = new Dictionary<long[], int[]>(ReferenceEqualityComparer.Instance);
+        var x = new Variable?[requests.Count, days.Count];
         var objective = solver.Objective();
+        objective.SetMaximization();
         for (var i = 0; i < requests.Count; i++)
         {
-            objective.SetCoefficient(x[i], requests[i].Request.Priority);
+            var starts = requests[i].Starts;
+            if (!daysOf.TryGetValue(starts, out var held))
+            {
+                daysOf[starts] = held = starts.Select(problem.Timeline.DayOf).Distinct().ToArray();
+            }
+
+            var once = solver.MakeConstraint(double.NegativeInfinity, 1, string.Empty);
+            foreach (var d in held)
+            {
+                x[i, d] = solver.MakeNumVar(0, 1, string.Empty);
+                objective.SetCoefficient(x[i, d], requests[i].Request.Priority);
+                once.SetCoefficient(x[i, d], 1);
+            }
         }
 
-        objective.SetMaximization();
-        AddSetRows(solver, byRequest, requests, r => r.Rooms, r => r.Rooms.Select(problem.RoomIndex), _ => workingMinutes);
-        AddSetRows(solver, byRequest, requests.Where(r => r.NeedsInterpreter),
-            r => string.Join(',', r.Interpreters.Select(o => problem.InterpreterIndex(o.Interpreter))),
-            r => r.Interpreters.Select(o => problem.InterpreterIndex(o.Interpreter)), k => AvailableMinutes(problem, k));
+        var coverage = new Coverage(problem);
+        AddSetRows(solver, x, problem, coverage, i => requests[i].Rooms, i => requests[i].Rooms.Select(problem.RoomIndex), (_, minutes) => Coverage.Count(minutes));
+        AddSetRows(solver, x, problem, coverage, i => requests[i].NeedsInterpreter ? string.Join(',', requests[i].Interpreters.Select(o => problem.InterpreterIndex(o.Interpreter))) : null,
+            i => requests[i].Interpreters.Select(o => problem.InterpreterIndex(o.Interpreter)), (k, minutes) => coverage.Available(k, minutes));
         AddParticipantRows(problem, solver, x);
-        var status = solver.Solve();
-        var knapsack = Knapsack(requests, workingMinutes * problem.Scenario.Rooms.Count);
-        return status == Solver.ResultStatus.OPTIMAL
-            ? Math.Min(total, Math.Min(knapsack, (long)Math.Floor(objective.Value() + 0.5)))
-            : Math.Min(total, knapsack);
+        return solver.Solve() == Solver.ResultStatus.OPTIMAL
+            ? Math.Min(knapsack, (long)Math.Floor(objective.Value() + 0.5))
+            : knapsack;
     }
 
-    /// <summary>
-    /// For each distinct resource set S: Σ duration · x over requests whose set lies within S ≤ Σ minutes of S.
-    /// <paramref name="key"/> groups requests with the same set cheaply (shared lists compare by reference).
-    /// </summary>
-    private static void AddSetRows(Solver solver, Dictionary<PlannableRequest, Variable> x, IEnumerable<PlannableRequest> requests,
-        Func<PlannableRequest, object> key, Func<PlannableRequest, IEnumerable<int>> resources, Func<int, long> minutes)
+    /// <summary>Per day and distinct resource set S (by <paramref name="key"/>; <c>null</c> for none): Σ duration · x over requests whose set lies in S ≤ Σ_k minutes of k usable then.</summary>
+    private static void AddSetRows(Solver solver, Variable?[,] x, PlanningProblem problem, Coverage coverage,
+        Func<int, object?> key, Func<int, IEnumerable<int>> resources, Func<int, BitArray, int> minutes)
     {
-        var sets = requests.GroupBy(key).Select(g => (Members: resources(g.First()).ToHashSet(), Requests: g.ToList())).ToList();
+        var sets = Enumerable.Range(0, problem.Requests.Count)
+            .Select(i => (Key: key(i), Index: i))
+            .Where(p => p.Key is not null)
+            .GroupBy(p => p.Key!)
+            .Select(g => (Members: resources(g.First().Index).ToHashSet(), Requests: g.Select(p => p.Index).ToList()))
+            .ToList();
         foreach (var (members, _) in sets)
         {
-            var row = solver.MakeConstraint(double.NegativeInfinity, members.Sum(minutes), string.Empty);
-            foreach (var (_, inside) in sets.Where(s => s.Members.IsSubsetOf(members)))
+            var inside = sets.Where(s => s.Members.IsSubsetOf(members)).SelectMany(s => s.Requests).ToList();
+            for (var d = 0; d < problem.Timeline.Days.Count; d++)
             {
-                foreach (var request in inside)
+                var usable = coverage.Of(inside, d);
+                var row = solver.MakeConstraint(double.NegativeInfinity, members.Sum(k => minutes(k, usable)), string.Empty);
+                foreach (var i in inside.Where(i => x[i, d] is not null))
                 {
-                    row.SetCoefficient(x[request], request.Duration);
+                    row.SetCoefficient(x[i, d], problem.Requests[i].Duration);
                 }
             }
         }
     }
 
-    private static void AddParticipantRows(PlanningProblem problem, Solver solver, Variable[] x)
+    private static void AddParticipantRows(PlanningProblem problem, Solver solver, Variable?[,] x)
     {
-        var rows = new Constraint?[problem.ParticipantIds.Length];
-        for (var i = 0; i < problem.Requests.Count; i++)
+        var step = problem.Timeline.Step;
+        long Spacing(int i, int p) => (problem.Requests[i].Duration + problem.Buffers[p] + step - 1) / step * step;
+        var byParticipant = Enumerable.Range(0, problem.Requests.Count)
+            .SelectMany(i => problem.Requests[i].Participants.Select(p => (p, i)))
+            .GroupBy(pi => pi.p, pi => pi.i);
+        foreach (var group in byParticipant)
         {
-            var request = problem.Requests[i];
-            foreach (var p in request.Participants)
+            var p = group.Key;
+            var slack = group.Max(i => Spacing(i, p) - problem.Requests[i].Duration);
+            for (var d = 0; d < problem.Timeline.Days.Count; d++)
             {
-                var buffer = problem.Buffers[p];
-                rows[p] ??= solver.MakeConstraint(double.NegativeInfinity, problem.FreeTimes[p].Sum(f => f.Length + buffer), string.Empty);
-                rows[p]!.SetCoefficient(x[i], request.Duration + buffer);
+                var spans = MinuteSpan.Intersect(problem.FreeTimes[p], [problem.Timeline.Days[d]]);
+                var row = solver.MakeConstraint(double.NegativeInfinity, spans.Sum(s => s.Length + slack), string.Empty);
+                foreach (var i in group.Where(i => x[i, d] is not null))
+                {
+                    row.SetCoefficient(x[i, d], Spacing(i, p));
+                }
             }
         }
-    }
-
-    /// <summary>The minutes of the working days in which interpreter <paramref name="k"/> is available.</summary>
-    private static long AvailableMinutes(PlanningProblem problem, int k)
-    {
-        var interpreter = problem.Scenario.Interpreters[k];
-        if (interpreter.Availability.Count == 0)
-        {
-            return problem.Timeline.Days.Sum(d => d.Length);
-        }
-
-        var available = problem.Timeline.ToSpans(interpreter.Availability);
-        return MinuteSpan.Intersect(available, problem.Timeline.Days).Sum(s => s.Length);
     }
 
     /// <summary>The fractional knapsack over all rooms' minutes: best priority per minute first.</summary>

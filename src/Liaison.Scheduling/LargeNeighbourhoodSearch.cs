@@ -17,6 +17,9 @@ internal sealed class LargeNeighbourhoodSearch
     /// <summary>Neighbourhoods are not started with less time left than this.</summary>
     private static readonly TimeSpan MinimumSolveTime = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>Share of the time left after construction kept for naming what crowds out each request left.</summary>
+    private const double ReservedShare = 0.1;
+
     private readonly SolverSettings _settings;
 
     /// <summary>Creates the search.</summary>
@@ -25,16 +28,23 @@ internal sealed class LargeNeighbourhoodSearch
         _settings = settings;
     }
 
-    /// <summary>Places as many of <paramref name="requests"/> as it can around the meetings already in <paramref name="occupancy"/>.</summary>
-    /// <param name="occupancy">The programme so far (locks, kept meetings); receives the placements.</param>
+    /// <summary>
+    /// Places as many of <paramref name="requests"/> as it can around the meetings already in <paramref name="occupancy"/>,
+    /// and returns the bound: <paramref name="quickBound"/> when the construction reaches it, else the LP bound
+    /// (<see cref="CapacityBound"/>), computed in at most a fifth of the time left.
+    /// </summary>
+    /// <param name="occupancy">The programme so far (locks); receives the placements.</param>
     /// <param name="requests">The requests to place.</param>
-    /// <param name="bound">The bound to report with progress and to stop at.</param>
-    public void Run(Occupancy occupancy, IReadOnlyList<PlannableRequest> requests, long bound)
+    /// <param name="quickBound">The quick bound of the whole problem.</param>
+    /// <param name="problem">The problem, for the LP bound.</param>
+    public long Run(Occupancy occupancy, IReadOnlyList<PlannableRequest> requests, long quickBound, PlanningProblem problem)
     {
         Construct(occupancy, requests);
+        var bound = occupancy.PlacedPriority >= quickBound ? quickBound : CapacityBound.Compute(problem, _settings.Remaining() * 0.2);
         _settings.Report("greedy construction", occupancy.PlacedPriority, bound);
         var neighbourhoods = new Neighbourhoods(occupancy, requests, _settings.Seed);
-        for (var round = 0; occupancy.PlacedPriority < bound && !_settings.Cancelled && _settings.Remaining() > MinimumSolveTime; round++)
+        var reserve = _settings.Remaining() * ReservedShare;
+        for (var round = 0; occupancy.PlacedPriority < bound && !_settings.Cancelled && _settings.Remaining() - reserve > MinimumSolveTime; round++)
         {
             var free = neighbourhoods.Next(round);
             if (free.Count == 0)
@@ -42,13 +52,15 @@ internal sealed class LargeNeighbourhoodSearch
                 break;
             }
 
-            var (improved, optimal) = Improve(occupancy, free, round);
+            var (improved, optimal) = Improve(occupancy, free, round, bound, reserve);
             neighbourhoods.Adapt(optimal);
             if (improved)
             {
                 _settings.Report("improving neighbourhoods", occupancy.PlacedPriority, bound);
             }
         }
+
+        return bound;
     }
 
     /// <summary>Highest priority first; among equals, the request with the fewest ways to be held first.</summary>
@@ -66,7 +78,7 @@ internal sealed class LargeNeighbourhoodSearch
     }
 
     /// <summary>Re-solves one neighbourhood; keeps the result only if it is better. Returns whether it was, and whether CP-SAT proved its optimum.</summary>
-    private (bool Improved, bool Optimal) Improve(Occupancy occupancy, IReadOnlyList<FreeRequest> free, int round)
+    private (bool Improved, bool Optimal) Improve(Occupancy occupancy, IReadOnlyList<FreeRequest> free, int round, long bound, TimeSpan reserve)
     {
         var before = free.Where(f => f.Incumbent is not null).Select(f => f.Incumbent!).ToList();
         foreach (var placement in before)
@@ -75,9 +87,10 @@ internal sealed class LargeNeighbourhoodSearch
         }
 
         var model = new PlanningModel(occupancy, free, rewardStaying: false);
-        var limit = TimeSpan.FromTicks(Math.Min(_settings.Remaining().Ticks, SubSolveLimit.Ticks));
-        using var solver = _settings.NewSolver(limit, _settings.Workers, round);
-        var status = _settings.Solve(solver, model, "improving neighbourhoods", null);
+        model.RequireImprovement();
+        var limit = TimeSpan.FromTicks(Math.Min((_settings.Remaining() - reserve).Ticks, SubSolveLimit.Ticks));
+        using var solver = _settings.NewSolver(limit, _settings.Workers, round, quick: true);
+        var status = _settings.Solve(solver, model, "improving neighbourhoods", bound);
         if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
         {
             var added = model.Apply(solver, out var unroomed);
@@ -98,7 +111,7 @@ internal sealed class LargeNeighbourhoodSearch
             occupancy.Add(placement);
         }
 
-        return (false, status == CpSolverStatus.Optimal);
+        return (false, status is CpSolverStatus.Optimal or CpSolverStatus.Infeasible);
     }
 
     /// <summary>Placed priority, then attendees, as one comparable number.</summary>

@@ -8,10 +8,12 @@ namespace Liaison.Scheduling;
 /// rooms, interpreters and participants, plus the requests left out that could start in it (highest
 /// priority first), each limited to starts inside the window;</item>
 /// <item><b>participants</b>: every request, held or not, of its participants, widened with the
-/// participants of their meetings until the neighbourhood is large enough, over all their starts.</item>
+/// participants of their meetings until half the target size, plus meetings of lower priority than
+/// the request drawn at random from the whole programme (giving up their rooms and interpreters is
+/// how a request blocked everywhere gets in), all over all their starts.</item>
 /// </list>
-/// The target size grows by a quarter after a neighbourhood solved to optimality and shrinks by a
-/// fifth after one that ran out of time.
+/// Each kind has its own target size, which grows by a quarter after a neighbourhood solved to
+/// optimality (or proved to hold no improvement) and shrinks by a fifth after one that ran out of time.
 /// </summary>
 internal sealed class Neighbourhoods
 {
@@ -24,7 +26,9 @@ internal sealed class Neighbourhoods
     private readonly List<PlannableRequest>[] _byParticipant;
     private readonly Random _random;
     private readonly long _workingMinutes;
-    private int _size = InitialSize;
+    private readonly int[] _sizes = [InitialSize, InitialSize / 2];
+    private int _kind;
+    private int _size;
 
     /// <summary>Neighbourhoods over <paramref name="requests"/> in <paramref name="occupancy"/>, drawn with <paramref name="seed"/>.</summary>
     public Neighbourhoods(Occupancy occupancy, IReadOnlyList<PlannableRequest> requests, int seed)
@@ -53,12 +57,14 @@ internal sealed class Neighbourhoods
         }
 
         var seed = unplaced[_random.Next(unplaced.Count)];
-        return round % 2 == 0 ? TimeWindow(seed, unplaced) : Participants(seed);
+        _kind = round % 2;
+        _size = _sizes[_kind];
+        return _kind == 0 ? TimeWindow(seed, unplaced) : Participants(seed);
     }
 
     /// <summary>Grows the target size after an optimal solve, shrinks it after one that ran out of time.</summary>
     public void Adapt(bool solvedToOptimality) =>
-        _size = solvedToOptimality ? Math.Min(_size * 5 / 4, MaximumSize) : Math.Max(_size * 4 / 5, MinimumSize);
+        _sizes[_kind] = solvedToOptimality ? Math.Min(_size * 5 / 4, MaximumSize) : Math.Max(_size * 4 / 5, MinimumSize);
 
     private List<FreeRequest> TimeWindow(PlannableRequest seed, List<PlannableRequest> unplaced)
     {
@@ -86,7 +92,7 @@ internal sealed class Neighbourhoods
     {
         var chosen = new HashSet<PlannableRequest>();
         var participants = new Queue<int>(seed.Participants);
-        while (participants.Count > 0 && chosen.Count < _size)
+        while (participants.Count > 0 && chosen.Count < _size / 2)
         {
             var p = participants.Dequeue();
             foreach (var request in _byParticipant[p].Where(chosen.Add).ToList())
@@ -96,6 +102,14 @@ internal sealed class Neighbourhoods
                     participants.Enqueue(other);
                 }
             }
+        }
+
+        var lower = _occupancy.Placements.Where(p => p.Request.Priority < seed.Request.Priority && !chosen.Contains(p.Plannable)).ToList();
+        for (var i = 0; i < lower.Count && chosen.Count < _size; i++)
+        {
+            var pick = _random.Next(i, lower.Count);
+            (lower[i], lower[pick]) = (lower[pick], lower[i]);
+            chosen.Add(lower[i].Plannable);
         }
 
         return chosen

@@ -59,13 +59,15 @@ internal sealed class Occupancy
     public int Attendance { get; private set; }
 
     /// <summary>
-    /// Places <paramref name="request"/> at its first start (preferred starts first) where its required
-    /// participants, a room (most modest class first) and, when needed, an interpreter are free.
+    /// Places <paramref name="request"/> at its first start where its required participants, a room (most
+    /// modest class first) and, when needed, an interpreter are free. Preferred starts are tried first; then,
+    /// unless a principal attends (whose protocol buffer would waste the gain), starts at a multiple of the
+    /// meeting's length from the day's start, so that rooms fill without holes shorter than a meeting.
     /// </summary>
     /// <returns>The placement made, or <c>null</c> when none fits.</returns>
     public Placement? TryPlace(PlannableRequest request)
     {
-        foreach (var start in request.HasPreference ? request.PreferredStarts.Concat(request.Starts) : request.Starts)
+        foreach (var start in request.PreferredStarts)
         {
             if (TryPlaceAt(request, start, null) is { } placement)
             {
@@ -73,7 +75,26 @@ internal sealed class Occupancy
             }
         }
 
+        var align = request.Participants.All(p => _problem.Buffers[p] == 0);
+        foreach (var start in request.Starts)
+        {
+            if (align && IsAligned(start) && TryPlaceAt(request, start, null) is { } placement)
+            {
+                return placement;
+            }
+        }
+
+        foreach (var start in request.Starts)
+        {
+            if (!(align && IsAligned(start)) && TryPlaceAt(request, start, null) is { } placement)
+            {
+                return placement;
+            }
+        }
+
         return null;
+
+        bool IsAligned(long start) => (start - _problem.Timeline.Days[_problem.Timeline.DayOf(start)].Start) % request.Duration == 0;
     }
 
     /// <summary>Places <paramref name="request"/> at <paramref name="start"/>, in <paramref name="preferredRoom"/> when it is free, if it fits.</summary>
@@ -181,10 +202,28 @@ internal sealed class Occupancy
     /// <paramref name="start"/>: inside their free time, clear of their meetings with their buffer, and, when
     /// <paramref name="room"/> is given, with the travel time to and from their meetings in other venues.
     /// </summary>
-    public bool ParticipantFree(int p, long start, long duration, Room? room)
+    public bool ParticipantFree(int p, long start, long duration, Room? room) =>
+        WithinFreeTime(p, start, duration) && ClearOfMeetings(p, start, duration, room);
+
+    /// <summary>Whether the meeting lies inside one of the participant's free spans (presence minus blocked times).</summary>
+    public bool WithinFreeTime(int p, long start, long duration)
+    {
+        foreach (var free in _problem.FreeTimes[p])
+        {
+            if (free.Holds(start, duration))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the participant's meetings leave room for this one: busy map with the buffer, and travel when <paramref name="room"/> is given.</summary>
+    public bool ClearOfMeetings(int p, long start, long duration, Room? room)
     {
         var buffer = _problem.Buffers[p];
-        if (!_participants.IsFree(p, start, start + duration + buffer) || !_problem.FreeTimes[p].Any(f => f.Holds(start, duration)))
+        if (!_participants.IsFree(p, start, start + duration + buffer))
         {
             return false;
         }
@@ -205,7 +244,14 @@ internal sealed class Occupancy
     /// <summary>Whether the room is free at <paramref name="start"/> and every required participant can reach it.</summary>
     public bool RoomFree(PlannableRequest request, long start, Room room) =>
         _rooms.IsFree(_problem.RoomIndex(room), start, start + request.Duration)
-        && (!_problem.HasTravel || request.Participants.All(p => ParticipantFree(p, start, request.Duration, room)));
+        && (!_problem.HasTravel || RequiredFree(request, start, room));
+
+    /// <summary>How many rooms of the class are busy at each minute of the timeline; do not modify.</summary>
+    public IReadOnlyList<int> ClassLoad(RoomClass roomClass) => _classLoad[roomClass.Index];
+
+    /// <summary>Whether the interpreter is free for the whole of [start, end).</summary>
+    public bool InterpreterFree(Interpreter interpreter, long start, long end) =>
+        _interpreters.IsFree(_problem.InterpreterIndex(interpreter), start, end);
 
     /// <summary>Whether every room of the class is busy at some minute of [start, end).</summary>
     public bool ClassFull(RoomClass roomClass, long start, long end)
@@ -252,12 +298,15 @@ internal sealed class Occupancy
             .Select(o => o.Interpreter)
             .FirstOrDefault();
 
-    /// <summary>Whether the required participants are all free at <paramref name="start"/> (travel checked only when <paramref name="room"/> is given).</summary>
+    /// <summary>
+    /// Whether the required participants are all clear of their meetings at <paramref name="start"/>, one of the
+    /// request's starts (so inside their free time); travel is checked only when <paramref name="room"/> is given.
+    /// </summary>
     public bool RequiredFree(PlannableRequest request, long start, Room? room)
     {
         foreach (var p in request.Participants)
         {
-            if (!ParticipantFree(p, start, request.Duration, room))
+            if (!ClearOfMeetings(p, start, request.Duration, room))
             {
                 return false;
             }

@@ -45,16 +45,16 @@ public sealed class Planner
         var free = problem.Requests.Where(r => !r.IsLocked).ToList();
         var strategy = options.Strategy != PlanningStrategy.Auto ? options.Strategy
             : free.Count <= options.MonolithicRequestLimit ? PlanningStrategy.Monolithic : PlanningStrategy.LargeNeighbourhood;
-        var relaxation = CapacityBound.Compute(problem, settings.Remaining() * 0.2);
-        var (bound, method, proved) = (relaxation, BoundMethod.Relaxation, false);
+        var (bound, method, proved) = (CapacityBound.Quick(problem), BoundMethod.Relaxation, false);
         if (strategy == PlanningStrategy.Monolithic)
         {
-            var (solverBound, optimal) = new TwoPhaseSearch(settings).Run(occupancy, free);
+            var relaxation = CapacityBound.Compute(problem, settings.Remaining() * 0.2);
+            var (solverBound, optimal) = new TwoPhaseSearch(settings).Run(occupancy, free, warmStart: options.Strategy == PlanningStrategy.Auto);
             (bound, method, proved) = solverBound <= relaxation ? (solverBound, BoundMethod.Solver, optimal) : (relaxation, BoundMethod.Relaxation, optimal);
         }
         else
         {
-            new LargeNeighbourhoodSearch(settings).Run(occupancy, free, relaxation);
+            bound = new LargeNeighbourhoodSearch(settings).Run(occupancy, free, bound, problem);
         }
 
         LargeNeighbourhoodSearch.Construct(occupancy, free);
@@ -126,13 +126,14 @@ public sealed class Planner
         var clashed = lockClashes.Select(c => c.RequestId).ToHashSet(StringComparer.Ordinal);
         var crowdedOut = problem.Requests
             .Where(r => occupancy.PlacementOf(r) is null && !clashed.Contains(r.Request.Id))
+            .AsParallel()
             .Select(r =>
             {
                 var (blockers, roomsFull, interpretersFull) = Crowding.Of(occupancy, r);
                 return new UnplacedRequest(r.Request.Id, UnplacedReason.CrowdedOut, ReasonText.CrowdedOut(r, blockers, roomsFull, interpretersFull));
             });
         var order = problem.Scenario.Requests.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var unplaced = problem.Impossible.Concat(lockClashes).Concat(crowdedOut).OrderBy(u => order[u.RequestId]).ToList();
+        var unplaced = problem.Impossible.Concat(lockClashes).Concat(crowdedOut.ToList()).OrderBy(u => order[u.RequestId]).ToList();
         var meetings = occupancy.Placements
             .Select(p => ToMeeting(problem, p))
             .OrderBy(m => m.Time.Start)

@@ -53,7 +53,10 @@ internal sealed class PlanningModel
             foreach (var (roomClass, literal) in classLiterals)
             {
                 Add(classIntervals, roomClass, Model.NewOptionalFixedSizeIntervalVar(start, request.Duration, literal, $"in[{id},{roomClass.Index}]"));
-                RestrictTo(start, starts.Where(s => held.RequiredFree(request, s, roomClass.Sample)), starts, literal);
+                if (problem.HasTravel)
+                {
+                    RestrictTo(start, starts.Where(s => held.RequiredFree(request, s, roomClass.Sample)), starts, literal);
+                }
             }
 
             // Exactly one interpreter when needed, available throughout: the start lies in their starts.
@@ -65,7 +68,7 @@ internal sealed class PlanningModel
 
             foreach (var (option, (interpreter, literal)) in request.Interpreters.Zip(interpreters))
             {
-                RestrictTo(start, option.Starts, null, literal);
+                RestrictTo(start, option.Starts.Where(s => held.InterpreterFree(interpreter, s, s + request.Duration)), null, literal);
                 Add(interpreterIntervals, problem.InterpreterIndex(interpreter), Model.NewOptionalFixedSizeIntervalVar(start, request.Duration, literal, $"interprets[{id},{interpreter.Id}]"));
             }
 
@@ -133,6 +136,17 @@ internal sealed class PlanningModel
 
     /// <summary>Weight of one kept place in <see cref="Objective"/>: more than every attendee together.</summary>
     public long StayWeight { get; }
+
+    /// <summary>
+    /// Admits only solutions strictly better than the incumbents of the free requests (the hint), so that the
+    /// solver spends its time on improvements and can prove there is none (the model becomes infeasible).
+    /// </summary>
+    public void RequireImprovement()
+    {
+        var incumbent = _requests.Where(r => r.Free.Incumbent is not null).Sum(r =>
+            (PriorityWeight * r.Plannable.Request.Priority) + (r.Stay is null ? 0 : StayWeight) + r.Free.Incumbent!.Attending.Length);
+        Model.Add(Objective >= incumbent + 1);
+    }
 
     /// <summary>
     /// Keeps the objective at least <paramref name="objective"/> and minimises the secondary cost instead
@@ -241,39 +255,42 @@ internal sealed class PlanningModel
         }
     }
 
-    /// <summary>One cumulative per room class and one no-overlap per interpreter and participant, with the meetings held outside as fixed intervals.</summary>
+    /// <summary>
+    /// One cumulative per room class, with the rooms held outside the model as fixed demand (one interval per
+    /// stretch of constant load, so a full day costs a few intervals); one no-overlap per interpreter and per
+    /// participant (their meetings held outside are already cut from the starts).
+    /// </summary>
     private void AddResources(Dictionary<RoomClass, List<IntervalVar>> classIntervals, Dictionary<int, List<IntervalVar>> interpreterIntervals,
         Dictionary<int, List<IntervalVar>> participantIntervals)
     {
-        var problem = _held.Problem;
         var from = _requests.Count == 0 ? 0 : _requests.Min(r => r.Starts[0]);
         var to = _requests.Count == 0 ? 0 : _requests.Max(r => r.Starts[^1] + r.Plannable.Duration);
         foreach (var (roomClass, intervals) in classIntervals)
         {
-            intervals.AddRange(roomClass.Rooms
-                .SelectMany(room => _held.MeetingsIn(problem.RoomIndex(room)))
-                .Where(q => q.Start < to && from < q.End)
-                .Select(q => Model.NewFixedSizeIntervalVar(q.Start, q.Plannable.Duration, $"held[{q.Request.Id}]")));
-            if (roomClass.Rooms.Count == 1)
+            var demands = Enumerable.Repeat(1L, intervals.Count).ToList();
+            var load = _held.ClassLoad(roomClass);
+            for (var m = from; m < to;)
             {
-                Model.AddNoOverlap(intervals);
+                var end = m + 1;
+                while (end < to && load[(int)end] == load[(int)m])
+                {
+                    end++;
+                }
+
+                if (load[(int)m] > 0)
+                {
+                    intervals.Add(Model.NewFixedSizeIntervalVar(m, end - m, $"held[{roomClass.Index},{m}]"));
+                    demands.Add(load[(int)m]);
+                }
+
+                m = end;
             }
-            else
-            {
-                var cumulative = Model.AddCumulative(roomClass.Rooms.Count);
-                cumulative.AddDemands(intervals, Enumerable.Repeat(1L, intervals.Count));
-            }
+
+            var cumulative = Model.AddCumulative(roomClass.Rooms.Count);
+            cumulative.AddDemands(intervals, demands);
         }
 
-        foreach (var (interpreter, intervals) in interpreterIntervals)
-        {
-            intervals.AddRange(_held.MeetingsServedBy(interpreter)
-                .Where(q => q.Start < to && from < q.End)
-                .Select(q => Model.NewFixedSizeIntervalVar(q.Start, q.Plannable.Duration, $"held[{q.Request.Id}]")));
-            Model.AddNoOverlap(intervals);
-        }
-
-        foreach (var intervals in participantIntervals.Values.Where(i => i.Count > 1))
+        foreach (var intervals in interpreterIntervals.Values.Concat(participantIntervals.Values).Where(i => i.Count > 1))
         {
             Model.AddNoOverlap(intervals);
         }

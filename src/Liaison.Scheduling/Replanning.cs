@@ -150,7 +150,7 @@ internal sealed class Replanning
         }
 
         var model = new PlanningModel(_occupancy, free, rewardStaying: true);
-        using var solver = _settings.NewSolver(TimeSpan.FromTicks(Math.Min(SubSolveLimit.Ticks, _settings.Remaining().Ticks)), _settings.Workers);
+        using var solver = _settings.NewSolver(TimeSpan.FromTicks(Math.Min(SubSolveLimit.Ticks, _settings.Remaining().Ticks)), _settings.Workers, quick: true);
         var status = _settings.Solve(solver, model, "re-planning", null);
         if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
         {

@@ -28,8 +28,11 @@ internal sealed class TwoPhaseSearch
     /// Places the free requests around the meetings in <paramref name="occupancy"/> (the locks) and adds
     /// them to it; returns CP-SAT's bound on the priority placed by the whole programme, and whether it is proven optimal.
     /// </summary>
+    /// <param name="occupancy">The locks held; receives the programme.</param>
+    /// <param name="free">The requests to place.</param>
+    /// <param name="warmStart">Whether to hint the greedy construction's programme (<see cref="PlanningStrategy.Auto"/>) or nothing (the baseline).</param>
     /// <exception cref="InvalidOperationException">When CP-SAT rejects the model (a defect, never an input problem).</exception>
-    public (long Bound, bool ProvedOptimal) Run(Occupancy occupancy, IReadOnlyList<PlannableRequest> free)
+    public (long Bound, bool ProvedOptimal) Run(Occupancy occupancy, IReadOnlyList<PlannableRequest> free, bool warmStart)
     {
         var heldPriority = occupancy.PlacedPriority;
         var bound = heldPriority + free.Sum(r => (long)r.Request.Priority);
@@ -38,11 +41,21 @@ internal sealed class TwoPhaseSearch
             return (bound, true);
         }
 
-        var model = new PlanningModel(occupancy, free.Select(r => new FreeRequest(r, r.Starts, null)).ToList(), rewardStaying: false);
+        var incumbents = new List<Placement>();
+        if (warmStart)
+        {
+            LargeNeighbourhoodSearch.Construct(occupancy, free);
+            incumbents = free.Select(occupancy.PlacementOf).OfType<Placement>().ToList();
+            incumbents.ForEach(occupancy.Remove);
+        }
+
+        var hints = incumbents.ToDictionary(p => p.Plannable);
+        var model = new PlanningModel(occupancy, free.Select(r => new FreeRequest(r, r.Starts, hints.GetValueOrDefault(r))).ToList(), rewardStaying: false);
         using var solver = _settings.NewSolver(_settings.Remaining() * PlacementShare, _settings.Workers);
         var status = _settings.Solve(solver, model, "placing requests", null);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
+            incumbents.ForEach(occupancy.Add);
             return (bound, false);
         }
 

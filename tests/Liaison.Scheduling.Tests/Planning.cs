@@ -9,9 +9,9 @@ internal static class Planning
 {
     /// <summary>Plans with one worker and a fixed seed; checks the result with the independent validator.</summary>
     public static PlanResult Plan(Scenario scenario, double seconds = 20, IProgress<PlannerProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        PlanningStrategy strategy = PlanningStrategy.Auto, CancellationToken cancellationToken = default)
     {
-        var options = new PlannerOptions { TimeLimit = TimeSpan.FromSeconds(seconds), Workers = 1, RandomSeed = 7 };
+        var options = new PlannerOptions { TimeLimit = TimeSpan.FromSeconds(seconds), Workers = 1, RandomSeed = 7, Strategy = strategy };
         var result = new Planner(TimeProvider.System).Plan(scenario, options, progress, cancellationToken);
         var violations = ProgrammeValidator.Check(scenario, result.Programme);
         Assert.True(violations.Count == 0, string.Join(Environment.NewLine, violations.Select(v => $"{v.Kind}: {v.Message}")));

@@ -21,6 +21,8 @@ internal sealed class ScenarioBuilder
     private readonly List<Interpreter> _interpreters = [];
     private readonly List<BlockedTime> _blocks = [];
     private readonly List<MeetingRequest> _requests = [];
+    private readonly List<Venue> _venues = [];
+    private readonly List<TravelTime> _travel = [];
     private readonly Event _event;
 
     public ScenarioBuilder(int days = 1, string start = "09:00", string end = "12:00", int step = 5, int buffer = 10,
@@ -60,9 +62,34 @@ internal sealed class ScenarioBuilder
         return this;
     }
 
-    public ScenarioBuilder Room(string id, int capacity = 10, bool signing = false)
+    public ScenarioBuilder Room(string id, int capacity = 10, bool signing = false, string[]? features = null, string? venue = null)
     {
-        _rooms.Add(new Room(id, $"Salon {id}", capacity, signing));
+        _rooms.Add(new Room(id, $"Salon {id}", capacity, signing, features, venue));
+        return this;
+    }
+
+    /// <summary>Two venues <paramref name="a"/> and <paramref name="b"/>, <paramref name="minutes"/> apart.</summary>
+    public ScenarioBuilder Venues(string a, string b, int minutes)
+    {
+        _venues.Add(new Venue(a, $"Venue {a}"));
+        _venues.Add(new Venue(b, $"Venue {b}"));
+        _travel.Add(new TravelTime(a, b, minutes));
+        return this;
+    }
+
+    /// <summary>A request with the issue-3 options: optional attendees, required features, a lock.</summary>
+    public ScenarioBuilder RequestWith(string id, string by, string with, int minutes = 30, int priority = 3, string[]? optional = null,
+        string[]? features = null, MeetingLock? locked = null)
+    {
+        _requests.Add(new MeetingRequest(id, by, with.Split(','), minutes, priority, ["cybercrime"], [], false, Publicity.Public, 4,
+            null, optional, features, locked));
+        return this;
+    }
+
+    /// <summary>Removes the request with id <paramref name="id"/> (a cancellation).</summary>
+    public ScenarioBuilder Cancel(string id)
+    {
+        _requests.RemoveAll(r => r.Id == id);
         return this;
     }
 
@@ -89,7 +116,7 @@ internal sealed class ScenarioBuilder
         return this;
     }
 
-    public Scenario Build() => new(_event, _parties, [], _delegations, _principals, _rooms, _interpreters, _blocks, _requests);
+    public Scenario Build() => new(_event, _parties, [], _delegations, _principals, _rooms, _interpreters, _blocks, _requests, _venues, _travel);
 
     private static LocalTime Time(string text) => LocalTimePattern.CreateWithInvariantCulture("HH:mm").Parse(text).Value;
 }
