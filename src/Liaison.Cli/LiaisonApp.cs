@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Globalization;
+using Liaison.Cli.Benchmarks;
 using Liaison.Cli.Output;
 using Liaison.Cli.OwnBench;
 using Liaison.Cli.Planning;
@@ -53,7 +54,7 @@ public static class LiaisonApp
         {
             PlanCommand.Create(console, services),
             ReplanCommand.Create(console, services),
-            OwnBenchCommand.Configure(new Command("bench", "Run Liaison's engine on benchmark instances and print the scores."), console, services),
+            OwnBenchCommand.Configure(BenchCommand.Create(console, services), console, services),
         };
         var parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction)

@@ -36,7 +36,7 @@ public static class SolutionFiles
     /// <summary>Writes a copy of the input workbook with the Meetings sheet's day, starting time and room filled.</summary>
     /// <param name="workbookPath">The input workbook (read, never modified).</param>
     /// <param name="solved">The instance read from it, solved.</param>
-    /// <param name="stream">Where to write the .xlsx (left open).</param>
+    /// <param name="stream">Where to write the .xlsx (may be write-only; left open).</param>
     public static void WriteWorkbook(string workbookPath, SolvedInstance solved, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(solved);
@@ -49,7 +49,11 @@ public static class SolutionFiles
             SetText(sheet.Cell(row.Row + 1, 10), row.Room);
         }
 
-        workbook.SaveAs(stream);
+        // ClosedXML reads back what it writes: save to memory, then copy, so write-only streams work too.
+        using var buffer = new MemoryStream();
+        workbook.SaveAs(buffer);
+        buffer.Position = 0;
+        buffer.CopyTo(stream);
     }
 
     // SetValue(string) stores a text cell; assigning Value would let ClosedXML 0.95 turn "08:00" into a time.

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Liaison.Benchmarks.OptaPlanner;
-using Liaison.Benchmarks.OptaPlanner.Scoring;
 using Liaison.Interchange;
 
 namespace Liaison.Benchmarks.Tests.OptaPlanner;
@@ -10,30 +8,6 @@ public sealed class OptaPlannerBenchmarkTests : IDisposable
     private readonly TempFolder folder = new();
 
     public void Dispose() => folder.Dispose();
-
-    [Fact]
-    public void SolvesTheFiftyMeetingInstanceWithoutHardPenaltyAndWritesFilesThatRescoreToTheResult()
-    {
-        var outDir = folder.File("out");
-
-        var result = OptaPlannerBenchmark.Run(BenchmarkFiles.Fifty, TimeSpan.FromSeconds(5), outDir);
-
-        Assert.Equal(0, result.Score.Hard);
-        var solved = MeetingWorkbookReader.Read(result.SolvedWorkbookPath);
-        Assert.Equal(result.Score, ScoreCalculator.Calculate(solved.Problem, solved.CompletePlacements!));
-        Assert.Equal(result.Solved.Placements, solved.CompletePlacements);
-
-        using var json = JsonDocument.Parse(File.ReadAllText(result.SolutionJsonPath));
-        var score = json.RootElement.GetProperty("score");
-        Assert.Equal(result.Score, new Score(score.GetProperty("hard").GetInt64(), score.GetProperty("medium").GetInt64(), score.GetProperty("soft").GetInt64()));
-        var assignments = json.RootElement.GetProperty("assignments").EnumerateArray().ToList();
-        Assert.Equal(Enumerable.Range(1, 50), assignments.Select(a => a.GetProperty("meeting").GetInt32()));
-        var first = assignments[0];
-        var grain = solved.Problem.Grains[result.Solved.Placements[0].Grain];
-        Assert.Equal(solved.Problem.Days[grain.Day].Date.ToString("yyyy-MM-dd", null), first.GetProperty("day").GetString());
-        Assert.Equal(grain.Start.ToString("HH:mm", null), first.GetProperty("start").GetString());
-        Assert.Equal(solved.Problem.Rooms[result.Solved.Placements[0].Room].Name, first.GetProperty("room").GetString());
-    }
 
     [Fact]
     public void WritesNothingForAMalformedWorkbook()

@@ -26,12 +26,13 @@ internal static class CandidatePricing
     /// <summary>
     /// The cost of each candidate (start, room) of meeting <paramref name="i"/>, unary terms plus its pair terms with
     /// every meeting in <paramref name="fixedMeetings"/>; indexed <c>[startIndex * rooms.Length + roomIndex]</c>.
+    /// Starts are priced in parallel (each writes its own slice), so construction and descent use both cores.
     /// </summary>
     public static Score[] Price(CostModel costs, int i, int[] starts, int[] rooms, IReadOnlyList<(int Meeting, Placement At)> fixedMeetings)
     {
         var duration = costs.Problem.Meetings[i].DurationGrains;
         var prices = new Score[starts.Length * rooms.Length];
-        for (var s = 0; s < starts.Length; s++)
+        Parallel.For(0, starts.Length, s =>
         {
             for (var r = 0; r < rooms.Length; r++)
             {
@@ -51,7 +52,7 @@ internal static class CandidatePricing
                     prices[(s * rooms.Length) + r] += costs.Pair(i, new Placement(starts[s], rooms[r]), j, at);
                 }
             }
-        }
+        });
 
         return prices;
     }

@@ -53,7 +53,7 @@ internal static class FeasibilityModel
         using var solver = new CpSolver
         {
             StringParameters = string.Create(CultureInfo.InvariantCulture,
-                $"max_time_in_seconds:{seconds:0.###} num_workers:2 random_seed:{seed} stop_after_first_solution:true"),
+                $"max_time_in_seconds:{seconds:0.###} num_workers:2 random_seed:{seed} stop_after_first_solution:true catch_sigint_signal:false"),
         };
         var status = solver.Solve(model);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))

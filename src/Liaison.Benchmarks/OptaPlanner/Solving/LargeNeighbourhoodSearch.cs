@@ -1,17 +1,17 @@
 namespace Liaison.Benchmarks.OptaPlanner.Solving;
 
 /// <summary>
-/// Large-neighbourhood search: repeatedly frees a few meetings (those of one or two days, of one person, of one
-/// room, or picked at random), keeps all others fixed, and re-solves the free ones with <see cref="NeighbourhoodModel"/>
+/// Large-neighbourhood search: repeatedly frees a few meetings on one or two days (of one person, of one room,
+/// touching another, or any), keeps all others fixed, and re-solves the free ones with <see cref="NeighbourhoodModel"/>
 /// hinted with their current places. A result is kept when its full score is at least as good. The neighbourhood
 /// grows while CP-SAT proves its sub-models optimal and shrinks when it does not. Single-threaded driver; each
 /// sub-model runs on two CP-SAT workers.
 /// </summary>
 internal sealed class LargeNeighbourhoodSearch(CostModel costs, int seed)
 {
-    private const double SubModelSeconds = 1.0;
+    private const double SubModelSeconds = 0.5;
     private readonly Random random = new(seed);
-    private int size = 8;
+    private int size = 6;
 
     /// <summary>Improves <paramref name="start"/> until the limits stop it.</summary>
     /// <param name="start">A complete placement.</param>
@@ -54,7 +54,8 @@ internal sealed class LargeNeighbourhoodSearch(CostModel costs, int seed)
     }
 
     // One or two days (the second often earlier, where "as soon as possible" pulls), then the meetings on them of
-    // one person, of one room, or of anyone; at most `size` of them, drawn at random.
+    // one person, of one room, that touch another (a one-grain break penalty), or of anyone; at most `size` of them,
+    // drawn at random, topped up with others of those days.
     private (HashSet<int> Meetings, HashSet<int> Days) Pick(Placement[] current)
     {
         var problem = costs.Problem;
@@ -67,10 +68,11 @@ internal sealed class LargeNeighbourhoodSearch(CostModel costs, int seed)
 
         var (person, room) = (random.Next(problem.Persons.Count), random.Next(problem.Rooms.Count));
         var onDays = OnDays(Enumerable.Range(0, current.Length), dayOf, days).ToList();
-        var pool = random.Next(3) switch
+        var pool = random.Next(4) switch
         {
             0 => onDays.Where(i => Attends(i, person)),
             1 => onDays.Where(i => current[i].Room == room),
+            2 => onDays.Where(i => Touches(current, i)),
             _ => onDays,
         };
         var chosen = pool.OrderBy(_ => random.Next()).Take(size).ToHashSet();
@@ -89,6 +91,15 @@ internal sealed class LargeNeighbourhoodSearch(CostModel costs, int seed)
 
     private static IEnumerable<int> OnDays(IEnumerable<int> meetings, int[] dayOf, HashSet<int> days) =>
         meetings.Where(i => days.Contains(dayOf[i]));
+
+    // Whether meeting i starts where another ends, or ends where another starts.
+    private bool Touches(Placement[] current, int i)
+    {
+        var meetings = costs.Problem.Meetings;
+        var end = current[i].Grain + meetings[i].DurationGrains;
+        return Enumerable.Range(0, current.Length).Any(j => j != i
+            && (current[j].Grain == end || current[j].Grain + meetings[j].DurationGrains == current[i].Grain));
+    }
 
     private bool Attends(int meeting, int person) =>
         costs.Problem.Meetings[meeting].Required.Contains(person) || costs.Problem.Meetings[meeting].Preferred.Contains(person);

@@ -41,7 +41,7 @@ internal sealed class NeighbourhoodModel
         using var solver = new CpSolver
         {
             StringParameters = string.Create(CultureInfo.InvariantCulture,
-                $"max_time_in_seconds:{seconds:0.###} num_workers:2 random_seed:{seed}"),
+                $"max_time_in_seconds:{seconds:0.###} num_workers:2 random_seed:{seed} catch_sigint_signal:false"),
         };
         var status = solver.Solve(built.model);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))

@@ -1,0 +1,131 @@
+using System.CommandLine;
+using System.Globalization;
+using Liaison.Benchmarks.OptaPlanner;
+using Liaison.Cli.Output;
+using Liaison.Interchange;
+using Spectre.Console;
+
+namespace Liaison.Cli.Benchmarks;
+
+/// <summary>
+/// <c>liaison bench optaplanner FILE.xlsx --out DIR [--time-limit SECONDS] [--verbose]</c>: solves one of
+/// OptaPlanner's meeting-scheduling workbooks under its own score (docs/optaplanner.md), writes
+/// solution.json and solution.xlsx into DIR and prints the score as <c>Xhard/Ymedium/Zsoft</c>.
+/// </summary>
+internal static class OptaPlannerCommand
+{
+    /// <summary>The time limit when --time-limit is not given, in seconds.</summary>
+    public const int DefaultTimeLimitSeconds = 30;
+
+    /// <summary>Builds the <c>optaplanner</c> subcommand.</summary>
+    /// <param name="console">Where output goes.</param>
+    /// <param name="services">Clock, debug switch and stop signal.</param>
+    public static Command Create(IAnsiConsole console, CliServices services)
+    {
+        var workbook = new Argument<string>("FILE") { Description = "An OptaPlanner meeting-scheduling workbook (.xlsx)." };
+        var output = new Option<string>("--out")
+        {
+            Description = "Folder for solution.json and solution.xlsx; created if missing.",
+            HelpName = "DIR",
+            Required = true,
+        };
+        output.AcceptLegalFilePathsOnly();
+        var timeLimit = new Option<int>("--time-limit")
+        {
+            Description = "Seconds of solving, after the workbook is read; the best solution found by then is kept.",
+            HelpName = "SECONDS",
+            DefaultValueFactory = _ => DefaultTimeLimitSeconds,
+        };
+        timeLimit.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() <= 0)
+            {
+                result.AddError("--time-limit must be a positive number of seconds.");
+            }
+        });
+        var verbose = new Option<bool>("--verbose") { Description = "Print the stack trace of an internal fault." };
+
+        var command = new Command("optaplanner", "Solve an OptaPlanner meeting-scheduling workbook under OptaPlanner's hard/medium/soft score.")
+        {
+            workbook, output, timeLimit, verbose,
+        };
+        command.SetAction(parsed => Execute(
+            console,
+            services,
+            parsed.GetRequiredValue(workbook),
+            parsed.GetRequiredValue(output),
+            TimeSpan.FromSeconds(parsed.GetValue(timeLimit)),
+            services.Debug || parsed.GetValue(verbose)));
+        return command;
+    }
+
+    private static int Execute(IAnsiConsole console, CliServices services, string workbookPath, string outPath, TimeSpan timeLimit, bool verbose)
+    {
+        try
+        {
+            console.WriteLineAsIs(string.Create(CultureInfo.InvariantCulture, $"Solving {workbookPath} (time limit {timeLimit.TotalSeconds:0} s)..."));
+            var solved = Solve(workbookPath, timeLimit, services);
+            using (var folder = OutputFolder.Stage(outPath))
+            {
+                folder.Write(SolutionFiles.JsonFileName, stream => SolutionFiles.WriteJson(solved, stream));
+                folder.Write(SolutionFiles.WorkbookFileName, stream => SolutionFiles.WriteWorkbook(workbookPath, solved, stream));
+                folder.Commit();
+            }
+
+            console.WriteLineAsIs(string.Create(CultureInfo.InvariantCulture,
+                $"Solved {solved.Problem.Meetings.Count} meetings in {solved.Elapsed.TotalSeconds:0.0} s (reading included)."));
+            console.WriteLineAsIs($"Wrote {Path.Combine(outPath, SolutionFiles.JsonFileName)}, {Path.Combine(outPath, SolutionFiles.WorkbookFileName)}.");
+            console.WriteLineAsIs(solved.Score.ToString());
+            return ExitCode.Success;
+        }
+        catch (BadInputException problem)
+        {
+            foreach (var line in problem.Lines)
+            {
+                console.WriteLineAsIs(line);
+            }
+
+            return ExitCode.BadInput;
+        }
+#pragma warning disable CA1031 // The command line's last line of defence: any fault becomes exit code 1 and one line.
+        catch (Exception fault)
+#pragma warning restore CA1031
+        {
+            var firstLine = fault.Message.Split('\n', 2)[0].TrimEnd().TrimEnd('.');
+            console.WriteLineAsIs(verbose
+                ? $"liaison: internal fault ({fault.GetType().Name}): {firstLine}."
+                : $"liaison: internal fault ({fault.GetType().Name}): {firstLine}. Run again with --verbose or {LiaisonApp.DebugVariable}=1 for the details.");
+            if (verbose)
+            {
+                console.WriteLineAsIs(fault.ToString());
+            }
+
+            return ExitCode.InternalFault;
+        }
+    }
+
+    private static SolvedInstance Solve(string path, TimeSpan timeLimit, CliServices services)
+    {
+        if (!File.Exists(path))
+        {
+            throw new BadInputException(Directory.Exists(path)
+                ? $"{path}: is a folder, not a workbook. Fix: give the path of an .xlsx file, e.g. ../shared/benchmarks/optaplanner-meetingscheduling/50meetings-160timegrains-5rooms.xlsx."
+                : $"{path}: no such file. Fix: check the path, e.g. ../shared/benchmarks/optaplanner-meetingscheduling/50meetings-160timegrains-5rooms.xlsx from the repository root.");
+        }
+
+        try
+        {
+            return OptaPlannerBenchmark.Solve(path, timeLimit, time: services.Time, stop: services.Stop);
+        }
+        catch (InvalidFileException invalid)
+        {
+            throw new BadInputException(invalid.Problems.Count > 0
+                ? invalid.Problems.Select(p => p.ToString()).ToList()
+                : [$"{path}: {invalid.Message}"]);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new BadInputException($"{path}: cannot be read ({e.Message}). Fix: check that the file exists and that you may read it.", e);
+        }
+    }
+}
