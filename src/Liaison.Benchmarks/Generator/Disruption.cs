@@ -48,4 +48,22 @@ public static class Disruption
             new RoomLost(room.Id),
         ];
     }
+
+    /// <summary>
+    /// How many meetings of <paramref name="previous"/> the changes force to move: those, of requests not
+    /// cancelled, held in a lost room or starting before their delegation's new arrival. A re-plan that moves
+    /// only what it must moves this many (fewer when some of them are dropped instead).
+    /// </summary>
+    /// <param name="previous">The programme in force.</param>
+    /// <param name="changes">The changes made by <see cref="For"/>.</param>
+    public static int ForcedMoves(Programme previous, IReadOnlyList<ScenarioChange> changes)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(changes);
+        var cancelled = changes.OfType<RequestCancelled>().Select(c => c.RequestId).ToHashSet(StringComparer.Ordinal);
+        var lostRooms = changes.OfType<RoomLost>().Select(c => c.RoomId).ToHashSet(StringComparer.Ordinal);
+        var late = changes.OfType<DelegationArrivesLate>().ToList();
+        return previous.Meetings.Count(m => !cancelled.Contains(m.RequestId)
+            && (lostRooms.Contains(m.RoomId) || late.Any(l => m.ParticipantIds.Contains(l.DelegationId) && m.Time.Start < l.Arrival)));
+    }
 }

@@ -51,7 +51,7 @@ public static class InstanceRunner
         };
         if (family == BenchmarkFamily.Replan)
         {
-            var (changed, previous) = Disrupted(settings, planner);
+            var (changed, previous, forced) = Disrupted(settings, planner);
             var started = time.GetTimestamp();
             if (solver == Engine)
             {
@@ -59,6 +59,7 @@ public static class InstanceRunner
                 return Result(family, solver, changed, replanned.Plan, time.GetElapsedTime(started)) with
                 {
                     Moved = replanned.OfKind(MeetingChangeKind.Moved).Count,
+                    Forced = forced,
                 };
             }
 
@@ -96,8 +97,8 @@ public static class InstanceRunner
             : throw new ArgumentException($"The family '{family.Name}' is not built from a shape or a file.", nameof(family));
     }
 
-    /// <summary>The assembly planned under its own limit, then disrupted: the changed scenario and the programme in force.</summary>
-    private static (Scenario Changed, Programme Previous) Disrupted(BenchmarkSettings settings, Planner planner)
+    /// <summary>The assembly planned under its own limit, then disrupted: the changed scenario, the programme in force and the moves the changes force.</summary>
+    private static (Scenario Changed, Programme Previous, int Forced) Disrupted(BenchmarkSettings settings, Planner planner)
     {
         var assembly = Build(BenchmarkFamily.Assembly, settings);
         var previous = planner.Plan(assembly, new PlannerOptions
@@ -106,7 +107,7 @@ public static class InstanceRunner
             RandomSeed = settings.Seed,
         }).Programme;
         var changes = Disruption.For(assembly, previous, settings.Seed);
-        return (ScenarioChanges.Apply(assembly, changes), previous);
+        return (ScenarioChanges.Apply(assembly, changes), previous, Disruption.ForcedMoves(previous, changes));
     }
 
     private static RunResult Result(BenchmarkFamily family, string solver, Scenario scenario, PlanResult plan, TimeSpan wall) => new(

@@ -14,6 +14,7 @@ namespace Liaison.Benchmarks.OwnBenchmark;
 /// <param name="WallSeconds">Wall time of the solve alone (not reading or generating the instance), in seconds.</param>
 /// <param name="PeakMegabytes">Peak resident memory of the process (VmHWM), in MiB; <c>null</c> where /proc is missing.</param>
 /// <param name="Moved">For <c>replan</c>: meetings moved; otherwise <c>null</c>.</param>
+/// <param name="Forced">For <c>replan</c>: meetings the changes force to move (see <see cref="Generator.Disruption.ForcedMoves"/>); otherwise <c>null</c>.</param>
 /// <param name="Failure">Why there is no solution ("out of memory", "no solution in time", ...), or <c>null</c>.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record RunResult(
@@ -27,6 +28,7 @@ public sealed record RunResult(
     double WallSeconds,
     double? PeakMegabytes,
     int? Moved = null,
+    int? Forced = null,
     string? Failure = null)
 {
     /// <summary>(bound - objective) / bound, or <c>null</c> without a solution or with a zero bound.</summary>
@@ -39,5 +41,5 @@ public sealed record RunResult(
     /// <param name="peakMegabytes">Peak memory seen, in MiB, if known.</param>
     /// <param name="failure">Why, e.g. "out of memory".</param>
     public static RunResult Failed(string family, string solver, double wallSeconds, double? peakMegabytes, string failure) =>
-        new(family, solver, 0, null, null, null, false, wallSeconds, peakMegabytes, null, failure);
+        new(family, solver, 0, null, null, null, false, wallSeconds, peakMegabytes, Failure: failure);
 }

@@ -13,7 +13,7 @@ internal static class BenchTable
     /// <summary>The column headers, in order.</summary>
     public static IReadOnlyList<string> Headers { get; } =
     [
-        "Family", "Requests", "Placed", "Objective", "Bound", "Gap", "Wall s", "Peak MB", "Moved",
+        "Family", "Requests", "Placed", "Objective", "Bound", "Gap", "Wall s", "Peak MB", "Moved (forced)",
         "Mono placed", "Mono objective", "Mono bound", "Mono gap", "Mono wall s", "Mono peak MB", "Ratio",
     ];
 
@@ -40,7 +40,7 @@ internal static class BenchTable
             yield return cell;
         }
 
-        yield return engine.Moved is { } moved ? Number(moved) : "-";
+        yield return engine.Moved is { } moved ? $"{Number(moved)} (forced {Number(engine.Forced)})" : "-";
         foreach (var cell in Solve(monolithic))
         {
             yield return cell;

@@ -69,5 +69,7 @@ public class InstanceGeneratorTests
         Assert.Contains(late.DelegationId, scenario.Requests[0].ParticipantIds);
         Assert.Equal(scenario.Event.WorkingIntervals[1].Start, late.Arrival);
         Assert.Single(changes.OfType<Domain.Changes.RoomLost>());
+        var cancelled = changes.OfType<Domain.Changes.RequestCancelled>().Any(c => c.RequestId == scenario.Requests[0].Id);
+        Assert.Equal(cancelled ? 0 : 1, Disruption.ForcedMoves(programme, changes));
     }
 }

@@ -27,6 +27,7 @@ public class InstanceRunnerTests
 
         Assert.Equal(190, result.Requests);
         Assert.NotNull(result.Moved);
+        Assert.NotNull(result.Forced);
         Assert.InRange(result.Objective!.Value, 0, result.Bound!.Value);
     }
 
