@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Globalization;
+using Liaison.Cli.Database;
 using Liaison.Cli.Benchmarks;
 using Liaison.Cli.Output;
 using Liaison.Cli.OwnBench;
@@ -54,6 +55,9 @@ public static class LiaisonApp
         {
             PlanCommand.Create(console, services),
             ReplanCommand.Create(console, services),
+            UsersCommand.Create(console, services),
+            BackupCommand.CreateBackup(console, services),
+            BackupCommand.CreateRestore(console, services),
             OwnBenchCommand.Configure(BenchCommand.Create(console, services), console, services),
         };
         var parsed = root.Parse(args);

@@ -51,25 +51,27 @@ public sealed class Planner
             var relaxation = CapacityBound.Compute(problem, settings.Remaining() * 0.2);
             var (solverBound, optimal) = new TwoPhaseSearch(settings).Run(occupancy, free, warmStart: options.Strategy == PlanningStrategy.Auto);
             (bound, method, proved) = solverBound <= relaxation ? (solverBound, BoundMethod.Solver, optimal) : (relaxation, BoundMethod.Relaxation, optimal);
+
+            // Only when the solver stopped early can a request still fit.
+            LargeNeighbourhoodSearch.Construct(occupancy, free);
         }
         else
         {
             bound = new LargeNeighbourhoodSearch(settings).Run(occupancy, free, bound, problem);
         }
 
-        LargeNeighbourhoodSearch.Construct(occupancy, free);
         return Finish(settings, problem, occupancy, lockClashes, bound, proved) with { Strategy = strategy, BoundMethod = method };
     }
 
     /// <summary>
     /// Re-plans after changes: keeps every meeting of <paramref name="previous"/> that is still valid in
-    /// <paramref name="scenario"/> exactly where it is, re-places the meetings the changes force out and the
-    /// requests not held before where they can, and moves another meeting only when that lets strictly more
-    /// priority be placed, then as few as possible. Locked meetings never move.
+    /// <paramref name="scenario"/> exactly where it is, and re-places the meetings the changes force out and the
+    /// requests not held before where they can, highest priority first. With <see cref="PlannerOptions.AllowMovesToPlaceMore"/>
+    /// another meeting may move when that lets strictly more priority be placed, then as few as possible. Locked meetings never move.
     /// </summary>
     /// <param name="scenario">The changed scenario: cancelled requests removed, new ones added, presence, blocks, rooms or interpreters changed.</param>
     /// <param name="previous">The programme in force, as planned for the scenario before the changes.</param>
-    /// <param name="options">Time limit for the whole call, workers and seed (the strategy is not used).</param>
+    /// <param name="options">Time limit for the whole call, workers, seed and whether unaffected meetings may move (the strategy is not used).</param>
     /// <param name="progress">Receives progress reports, or <c>null</c>.</param>
     /// <param name="cancellationToken">Stops the search; the best programme found so far is returned.</param>
     /// <returns>The new plan and, for every request held before or now, whether it was kept, moved, dropped or newly placed, and why.</returns>
@@ -80,9 +82,9 @@ public sealed class Planner
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(previous);
         var (settings, problem, occupancy, lockClashes) = Start(scenario, options, progress, cancellationToken);
-        var replanning = new Replanning(settings, problem, occupancy);
-        replanning.Run(previous);
         var bound = CapacityBound.Compute(problem, settings.Remaining() * 0.2);
+        var replanning = new Replanning(settings, problem, occupancy, options.AllowMovesToPlaceMore);
+        replanning.Run(previous);
         var plan = Finish(settings, problem, occupancy, lockClashes, bound, false) with
         {
             Strategy = PlanningStrategy.LargeNeighbourhood,

@@ -24,4 +24,11 @@ public sealed record PlannerOptions
     /// alone) solved by the monolithic model. Default <see cref="DefaultMonolithicRequestLimit"/>.
     /// </summary>
     public int MonolithicRequestLimit { get; init; } = DefaultMonolithicRequestLimit;
+
+    /// <summary>
+    /// In <see cref="Planner.Replan"/>, whether a meeting the changes leave valid may move when that lets strictly
+    /// more priority be placed (then as few as possible move). Default <c>false</c>: every unaffected meeting stays
+    /// exactly where it was, and only the meetings the changes force out move.
+    /// </summary>
+    public bool AllowMovesToPlaceMore { get; init; }
 }

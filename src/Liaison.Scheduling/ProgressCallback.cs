@@ -14,6 +14,7 @@ internal sealed class ProgressCallback : CpSolverSolutionCallback
     private readonly Func<TimeSpan> _elapsed;
     private readonly IProgress<PlannerProgress>? _progress;
     private readonly CancellationToken _cancellationToken;
+    private long _lastSolutionTicks;
 
     /// <summary>Creates the callback of one solver phase.</summary>
     /// <param name="phase">The phase's name in progress reports.</param>
@@ -31,11 +32,16 @@ internal sealed class ProgressCallback : CpSolverSolutionCallback
         _elapsed = elapsed;
         _progress = progress;
         _cancellationToken = cancellationToken;
+        _lastSolutionTicks = elapsed().Ticks;
     }
+
+    /// <summary>Elapsed wall time at the last solution, or when the callback was made; read from any thread.</summary>
+    public TimeSpan LastSolutionAt => TimeSpan.FromTicks(Interlocked.Read(ref _lastSolutionTicks));
 
     /// <inheritdoc />
     public override void OnSolutionCallback()
     {
+        Interlocked.Exchange(ref _lastSolutionTicks, _elapsed().Ticks);
         if (_cancellationToken.IsCancellationRequested)
         {
             StopSearch();

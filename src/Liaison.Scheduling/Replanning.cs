@@ -6,8 +6,9 @@ namespace Liaison.Scheduling;
 /// <summary>
 /// Re-planning after changes (docs/scheduling.md, "Re-planning"): keep each previous meeting that is
 /// still valid exactly where it is; place the meetings forced out and the requests not held before
-/// greedily around them; then, for each request still left out, re-solve it with the requests of its
-/// participants, rewarding every meeting that stays, and accept only strictly more placed priority.
+/// greedily around them, most priority first; then, for each request still left out, re-solve it with
+/// the requests of its participants that are not held (and, when <see cref="PlannerOptions.AllowMovesToPlaceMore"/>,
+/// those held too, rewarding every meeting that stays), accepting only strictly more placed priority.
 /// </summary>
 internal sealed class Replanning
 {
@@ -22,10 +23,12 @@ internal sealed class Replanning
     private readonly Occupancy _occupancy;
     private readonly Dictionary<string, string> _forced = new(StringComparer.Ordinal);
     private readonly HashSet<string> _movedToPlaceMore = new(StringComparer.Ordinal);
+    private readonly bool _allowMoves;
 
     /// <summary>Re-planning of <paramref name="problem"/> into <paramref name="occupancy"/>, which already holds the locks.</summary>
-    public Replanning(SolverSettings settings, PlanningProblem problem, Occupancy occupancy)
+    public Replanning(SolverSettings settings, PlanningProblem problem, Occupancy occupancy, bool allowMoves)
     {
+        _allowMoves = allowMoves;
         _settings = settings;
         _problem = problem;
         _occupancy = occupancy;
@@ -60,7 +63,7 @@ internal sealed class Replanning
 
             if (_occupancy.PlacementOf(request) is null)
             {
-                PlaceByMoving(request, byId);
+                PlaceByMoving(request);
             }
         }
     }
@@ -134,16 +137,19 @@ internal sealed class Replanning
             : $"Forced out: it clashes with {string.Join(", ", Crowding.Of(_occupancy, request with { Starts = [start] }).Blockers.Select(b => b.By.Request.Id).Distinct().Order(StringComparer.Ordinal).DefaultIfEmpty("a lock"))}.";
     }
 
-    /// <summary>Re-solves <paramref name="request"/> with the requests of its participants, rewarding each meeting that stays; keeps the result only if it places more priority.</summary>
-    private void PlaceByMoving(PlannableRequest request, Dictionary<string, PlannableRequest> byId)
+    /// <summary>
+    /// Re-solves <paramref name="request"/> with the other requests of its participants left out (and those held, when moves
+    /// are allowed, rewarding each that stays); keeps the result only if it places more priority.
+    /// </summary>
+    private void PlaceByMoving(PlannableRequest request)
     {
         var around = _occupancy.Problem.Requests
             .Where(r => !r.IsLocked && r != request && r.Participants.Any(request.Participants.Contains))
-            .Where(r => _occupancy.PlacementOf(r) is not null)
+            .Where(r => _allowMoves || _occupancy.PlacementOf(r) is null)
             .Take(NeighbourhoodSize)
             .ToList();
         var free = around.Select(r => new FreeRequest(r, r.Starts, _occupancy.PlacementOf(r))).Prepend(new FreeRequest(request, request.Starts, null)).ToList();
-        var before = around.Select(r => _occupancy.PlacementOf(r)!).ToList();
+        var before = around.Select(_occupancy.PlacementOf).OfType<Placement>().ToList();
         foreach (var placement in before)
         {
             _occupancy.Remove(placement);

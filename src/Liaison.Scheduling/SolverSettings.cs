@@ -45,24 +45,34 @@ internal sealed class SolverSettings
     /// A solver limited to <paramref name="limit"/> with <paramref name="workers"/> workers; a <paramref name="quick"/> one
     /// (for neighbourhoods, solved many times) skips presolve probing and symmetry detection, which cost more than they save there.
     /// </summary>
+    /// <remarks>
+    /// <c>catch_sigint_signal:false</c>: CP-SAT would otherwise install its own Ctrl+C handler, which
+    /// aborts the process; the host stops the search through the cancellation token instead.
+    /// </remarks>
     public CpSolver NewSolver(TimeSpan limit, int workers, int seedOffset = 0, bool quick = false) => new()
     {
         StringParameters = string.Create(CultureInfo.InvariantCulture,
-            $"max_time_in_seconds:{Math.Max(limit.TotalSeconds, 0.01):0.###} num_workers:{workers} random_seed:{Seed + seedOffset}{(quick ? " cp_model_probing_level:0 symmetry_level:0" : string.Empty)}"),
+            $"max_time_in_seconds:{Math.Max(limit.TotalSeconds, 0.01):0.###} num_workers:{workers} random_seed:{Seed + seedOffset} catch_sigint_signal:false{(quick ? " cp_model_probing_level:0 symmetry_level:0" : string.Empty)}"),
     };
 
-    /// <summary>Solves, reporting each improving solution and stopping on cancellation.</summary>
+    /// <summary>
+    /// Solves, reporting each improving solution and stopping on cancellation, and, when <paramref name="stallLimit"/>
+    /// is given, once that long has passed without an improving solution (checked every 100 ms).
+    /// </summary>
     /// <exception cref="InvalidOperationException">When CP-SAT rejects the model (a defect, never an input problem).</exception>
-    public CpSolverStatus Solve(CpSolver solver, PlanningModel model, string phase, long? knownBound)
+    public CpSolverStatus Solve(CpSolver solver, PlanningModel model, string phase, long? knownBound, TimeSpan? stallLimit = null)
     {
-        using var callback = _progress is null ? null : new ProgressCallback(phase, model, knownBound, _elapsed, _progress, _cancellationToken);
+        using var callback = new ProgressCallback(phase, model, knownBound, _elapsed, _progress, _cancellationToken);
         using var registration = _cancellationToken.Register(solver.StopSearch);
+        using var watchdog = stallLimit is { } stall
+            ? new Timer(_ => { if (_elapsed() - callback.LastSolutionAt > stall) { solver.StopSearch(); } }, null, 100, 100)
+            : null;
         if (_cancellationToken.IsCancellationRequested)
         {
             return CpSolverStatus.Unknown;
         }
 
-        var status = callback is null ? solver.Solve(model.Model) : solver.Solve(model.Model, callback);
+        var status = solver.Solve(model.Model, callback);
         return status == CpSolverStatus.ModelInvalid
             ? throw new InvalidOperationException($"CP-SAT rejected the planning model: {model.Model.Validate()}")
             : status;

@@ -6,7 +6,7 @@ namespace Liaison.Scheduling;
 /// The monolithic strategy: one <see cref="PlanningModel"/> of every request not locked, solved in
 /// two CP-SAT phases sharing one time limit. Phase 1 maximises the placed priority (then optional
 /// attendees) and proves a bound; phase 2 keeps that objective and minimises the secondary cost,
-/// starting from the phase-1 programme.
+/// starting from the phase-1 programme, until proven or one second passes without improvement.
 /// </summary>
 internal sealed class TwoPhaseSearch
 {
@@ -15,6 +15,9 @@ internal sealed class TwoPhaseSearch
 
     /// <summary>Phase 2 is skipped when less time than this is left.</summary>
     private static readonly TimeSpan MinimumPhaseTime = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>Phase 2 stops after this long without a better programme: compact days are a preference, not worth the whole limit.</summary>
+    private static readonly TimeSpan PhaseTwoStall = TimeSpan.FromSeconds(1);
 
     private readonly SolverSettings _settings;
 
@@ -65,7 +68,7 @@ internal sealed class TwoPhaseSearch
         {
             model.MinimiseSecondaryCost((long)Math.Round(solver.ObjectiveValue), solver);
             using var second = _settings.NewSolver(_settings.Remaining(), _settings.Workers);
-            var secondStatus = _settings.Solve(second, model, "compacting days", bound);
+            var secondStatus = _settings.Solve(second, model, "compacting days", bound, PhaseTwoStall);
             if (secondStatus is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
             {
                 model.Apply(second, out _);

@@ -11,7 +11,9 @@ namespace Liaison.Scheduling.Tests;
 /// one in twenty a trilateral, rooms of 6 to 20 seats with every fifth suitable for a signing, and
 /// interpreters across the six pairs of those languages); and a <b>brokerage</b> (09:00-18:00 on a
 /// 20-minute step, 20-minute meetings between two participants who all speak English, four-seat tables).
-/// Priorities are uniform from 1 to 5.
+/// Priorities are uniform from 1 to 5. With <c>extras</c>, the assembly's rooms alternate between two
+/// venues 20 minutes apart, every tenth request names a principal as an optional attendee, and every
+/// fiftieth is locked at a random start in a random room (feasible or not).
 /// </summary>
 internal static class FamilyScenario
 {
@@ -19,7 +21,7 @@ internal static class FamilyScenario
     private static readonly string[] Languages = ["ar", "en", "fr", "es"];
     private static readonly string[] PrincipalIds = ["dg", "deputy", "director"];
 
-    public static Scenario Assembly(int seed, int delegations, int requests, int rooms, int interpreters, int days)
+    public static Scenario Assembly(int seed, int delegations, int requests, int rooms, int interpreters, int days, bool extras = false)
     {
         var random = new Random(seed);
         var @event = Event(days, step: 15, buffer: 10);
@@ -32,7 +34,8 @@ internal static class FamilyScenario
             var arrival = random.Next(4) == 0 && days > 1 ? @event.WorkingIntervals[1].Start : @event.Span.Start;
             return new Delegation($"d{d}", "MA", null, $"Head {d}", languages, arrival, @event.Span.End);
         }).ToList();
-        var roomList = Enumerable.Range(0, rooms).Select(r => new Room($"r{r}", $"Room {r}", 6 + random.Next(15), r % 5 == 0)).ToList();
+        var roomList = Enumerable.Range(0, rooms).Select(r => new Room($"r{r}", $"Room {r}", 6 + random.Next(15), r % 5 == 0,
+            venueId: extras ? $"v{r % 2}" : null)).ToList();
         var pairs = Languages.SelectMany((a, i) => Languages.Skip(i + 1).Select(b => new LanguagePair(a, b))).ToList();
         var interpreterList = Enumerable.Range(0, interpreters).Select(k => new Interpreter($"i{k}", $"Interpreter {k}", [pairs[k % pairs.Count]], [])).ToList();
         var blocks = Enumerable.Range(0, days).Select(d => new BlockedTime($"plenary{d}", $"Plenary {d + 1}", BlockedTimeKind.Plenary,
@@ -46,10 +49,16 @@ internal static class FamilyScenario
                 invitees.Add($"d{Other(random, by, delegations)}");
             }
 
+            var optional = extras && q % 10 == 0 ? PrincipalIds.Except(invitees).Take(1).ToList() : [];
+            var day = @event.WorkingIntervals[random.Next(days)];
+            var locked = extras && q % 50 == 0
+                ? new MeetingLock(day.Start + Duration.FromMinutes(15 * random.Next(30)), $"r{random.Next(rooms)}")
+                : null;
             return new MeetingRequest($"q{q}", $"d{by}", invitees, 30, 1 + random.Next(5), ["cybercrime"], [],
-                random.Next(30) == 0, Publicity.Public, 2 + random.Next(10));
+                random.Next(30) == 0, Publicity.Public, 2 + random.Next(10), null, optional, null, locked);
         }).ToList();
-        return new Scenario(@event, [party], [], delegationList, principals, roomList, interpreterList, blocks, requestList);
+        return new Scenario(@event, [party], [], delegationList, principals, roomList, interpreterList, blocks, requestList,
+            extras ? [new Venue("v0", "Centre"), new Venue("v1", "Hotel")] : [], extras ? [new TravelTime("v0", "v1", 20)] : []);
     }
 
     public static Scenario Brokerage(int seed, int participants, int requests, int tables, int days)

@@ -35,4 +35,12 @@ internal static class Planning
         scenario.Event.WorkingIntervals.ToList().FindIndex(d => d.Contains(meeting.Time.Start));
 
     public static Duration Gap(ScheduledMeeting earlier, ScheduledMeeting later) => later.Time.Start - earlier.Time.End;
+
+    /// <summary>The programme less the meetings and unplaced entries of requests <paramref name="changed"/> no longer has.</summary>
+    public static Programme WithoutCancelled(this Programme programme, Scenario changed) => new(
+        programme.Meetings.Where(m => changed.Requests.Any(r => r.Id == m.RequestId)).ToList(),
+        programme.Unplaced.Where(u => changed.Requests.Any(r => r.Id == u.RequestId)).ToList());
+
+    /// <summary>The meeting of a request in a re-planning result.</summary>
+    public static ScheduledMeeting Meeting(this ReplanResult result, string requestId) => result.Plan.Meeting(requestId);
 }

@@ -19,7 +19,7 @@ internal sealed partial class ScenarioReader
         foreach (var item in root.Array("requests", required: true) ?? [])
         {
             var obj = JsonObjectReader.Open(item, _problems, "id", "requestedBy", "invitees", "durationMinutes", "priority", "topics",
-                "preferredWindows", "signing", "publicity", "expectedAttendees", "interpretation");
+                "preferredWindows", "signing", "publicity", "expectedAttendees", "interpretation", "optionalAttendees", "requiredFeatures", "lock");
             if (obj is not null && ReadRequest(obj, ids) is { } request)
             {
                 requests.Add(request);
@@ -49,15 +49,60 @@ internal sealed partial class ScenarioReader
         var publicity = obj.Choice("publicity", required: true, "public", "confidential");
         var attendees = ReadAtLeast(obj, "expectedAttendees", DefaultExpectedAttendees, 2, "count the people at the table from both sides, at least 2");
         var interpretation = obj.Has("interpretation") ? ReadLanguagePairs(obj, "interpretation", required: false) : null;
+        var optional = ReadOptionalAttendees(obj, requester, invitees);
+        var features = ReadFeatures(obj, "requiredFeatures");
+        var locked = obj.Has("lock") ? ReadLock(obj) : null;
         // Times convert only once the zone is known, so a missing value is not always a problem of this request.
         if (_problems.Count != problemsBefore || id is null || requester is null || invitees is null || duration is not { } minutes
-            || priority is not { } weight || windows is null || publicity is null || attendees is not { } people)
+            || priority is not { } weight || windows is null || publicity is null || attendees is not { } people || optional is null || features is null
+            || (locked is null && obj.Has("lock")))
         {
             return null;
         }
 
         return new MeetingRequest(id, requester, invitees, minutes, weight, topics, windows, signing,
-            publicity == "public" ? Publicity.Public : Publicity.Confidential, people, interpretation);
+            publicity == "public" ? Publicity.Public : Publicity.Confidential, people, interpretation, optional, features, locked);
+    }
+
+    /// <summary>Optional attendees: known participants, none of them required; an empty list when absent, <c>null</c> on a problem (reported).</summary>
+    private List<string>? ReadOptionalAttendees(JsonObjectReader obj, string? requester, List<string>? invitees)
+    {
+        if (!obj.Has("optionalAttendees"))
+        {
+            return [];
+        }
+
+        var optional = ReadParticipantReferences(obj, "optionalAttendees", required: false);
+        var both = optional?.FindIndex(o => o == requester || (invitees?.Contains(o) ?? false)) ?? -1;
+        if (both >= 0)
+        {
+            _problems.Add($"{obj.PathOf("optionalAttendees")}[{both}]", $"'{optional![both]}' is a required participant of this request",
+                "list as optional only participants who are neither the requester nor an invitee");
+            return null;
+        }
+
+        return optional;
+    }
+
+    /// <summary>The lock <c>{ "start": event-local date-time, "room": id }</c>; <c>null</c> on a problem (reported).</summary>
+    private MeetingLock? ReadLock(JsonObjectReader obj)
+    {
+        var pinned = obj.Object("lock", required: false, "start", "room");
+        if (pinned is null)
+        {
+            return null;
+        }
+
+        var local = _times.LocalDateTime(pinned, "start");
+        var start = local is { } l ? _times.ToInstant(l, pinned.PathOf("start")) : null;
+        var room = pinned.String("room", required: true);
+        if (room is not null && !_roomIds.Contains(room))
+        {
+            _problems.Add(pinned.PathOf("room"), $"unknown room '{room}'", "use the id of an entry of $.rooms");
+            return null;
+        }
+
+        return start is { } s && room is not null ? new MeetingLock(s, room) : null;
     }
 
     private string? ReadRequester(JsonObjectReader obj)

@@ -7,13 +7,15 @@ namespace Liaison.Interchange.Scenarios;
 /// <summary>Rooms, interpreters and blocked times.</summary>
 internal sealed partial class ScenarioReader
 {
+    private readonly HashSet<string> _roomIds = new(StringComparer.Ordinal);
+
     private List<Room> ReadRooms(JsonObjectReader root)
     {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var ids = _roomIds;
         var rooms = new List<Room>();
         foreach (var item in root.Array("rooms", required: true) ?? [])
         {
-            var obj = JsonObjectReader.Open(item, _problems, "id", "name", "capacity", "signing");
+            var obj = JsonObjectReader.Open(item, _problems, "id", "name", "capacity", "signing", "features", "venue");
             if (obj is null)
             {
                 continue;
@@ -24,15 +26,17 @@ internal sealed partial class ScenarioReader
             var name = obj.String("name", required: true);
             var capacity = obj.Int("capacity", required: true);
             var signing = obj.Bool("signing", required: false) ?? false;
+            var features = ReadFeatures(obj, "features");
+            var venue = obj.Has("venue") ? ReadVenueReference(obj, "venue", required: false) : null;
             if (capacity < 2)
             {
                 _problems.Add(obj.PathOf("capacity"), $"a capacity of {capacity} cannot seat a bilateral meeting", "give the seats at the table, at least 2");
                 continue;
             }
 
-            if (claimed && name is not null && capacity is { } seats)
+            if (claimed && name is not null && capacity is { } seats && features is not null && (venue is not null || !obj.Has("venue")))
             {
-                rooms.Add(new Room(id!, name, seats, signing));
+                rooms.Add(new Room(id!, name, seats, signing, features, venue));
             }
         }
 
@@ -122,6 +126,18 @@ internal sealed partial class ScenarioReader
         }
 
         return complete ? result : null;
+    }
+
+    /// <summary>An optional list of feature names (e.g. <c>"video"</c>); <c>null</c> when an entry is empty (reported).</summary>
+    private List<string>? ReadFeatures(JsonObjectReader obj, string name)
+    {
+        var features = obj.Strings(name, required: false) ?? [];
+        foreach (var (_, path) in features.Where(f => string.IsNullOrWhiteSpace(f.Value)))
+        {
+            _problems.Add(path, "an empty feature name", "name the feature, e.g. \"video\", or remove the entry");
+        }
+
+        return features.All(f => !string.IsNullOrWhiteSpace(f.Value)) ? features.Select(f => f.Value).ToList() : null;
     }
 
     /// <summary>A list of <c>"ar/en"</c> pairs; <c>null</c> when absent or when any entry is bad (reported).</summary>

@@ -51,7 +51,7 @@ internal sealed partial class ScenarioReader
     private Scenario? ReadRoot(JsonItem root)
     {
         var obj = JsonObjectReader.Open(root, _problems, "$schema", "formatVersion", "source", "event", "parties",
-            "agencies", "principals", "delegations", "rooms", "interpreters", "blockedTimes", "requests");
+            "agencies", "principals", "delegations", "venues", "travelTimes", "rooms", "interpreters", "blockedTimes", "requests");
         if (obj is null)
         {
             return null;
@@ -71,13 +71,15 @@ internal sealed partial class ScenarioReader
         var agencies = ReadAgencies(obj);
         var principals = ReadPrincipals(obj);
         var delegations = ReadDelegations(obj);
+        var venues = ReadVenues(obj);
+        var travelTimes = ReadTravelTimes(obj, venues);
         var rooms = ReadRooms(obj);
         var interpreters = ReadInterpreters(obj);
         var blockedTimes = ReadBlockedTimes(obj);
         var requests = ReadRequests(obj);
         return _problems.Any
             ? null
-            : new Scenario(_event!, parties, agencies, delegations, principals, rooms, interpreters, blockedTimes, requests);
+            : new Scenario(_event!, parties, agencies, delegations, principals, rooms, interpreters, blockedTimes, requests, venues, travelTimes);
     }
 
     private void ReadEvent(JsonObjectReader root)

@@ -44,12 +44,33 @@ internal static class ScenarioWriter
             w.WriteString("arrival", Local(d.Arrival, zone));
             w.WriteString("departure", Local(d.Departure, zone));
         });
+        if (scenario.Venues.Count > 0)
+        {
+            WriteArray(writer, "venues", scenario.Venues, (w, v) =>
+            {
+                w.WriteString("id", v.Id);
+                w.WriteString("name", v.Name);
+            });
+            WriteArray(writer, "travelTimes", scenario.TravelTimes, (w, t) =>
+            {
+                w.WriteString("from", t.FromVenueId);
+                w.WriteString("to", t.ToVenueId);
+                w.WriteNumber("minutes", t.Minutes);
+            });
+        }
+
         WriteArray(writer, "rooms", scenario.Rooms, (w, r) =>
         {
             w.WriteString("id", r.Id);
             w.WriteString("name", r.Name);
             w.WriteNumber("capacity", r.Capacity);
             w.WriteBoolean("signing", r.SuitableForSigning);
+            if (r.Features.Count > 0)
+            {
+                WriteStrings(w, "features", r.Features.Order(StringComparer.Ordinal));
+            }
+
+            WriteIfPresent(w, "venue", r.VenueId);
         });
         WriteArray(writer, "interpreters", scenario.Interpreters, (w, i) =>
         {
@@ -103,6 +124,24 @@ internal static class ScenarioWriter
         if (request.Interpretation is { } pairs)
         {
             WriteStrings(writer, "interpretation", pairs.Select(p => p.ToString()));
+        }
+
+        if (request.OptionalAttendees.Count > 0)
+        {
+            WriteStrings(writer, "optionalAttendees", request.OptionalAttendees);
+        }
+
+        if (request.RequiredFeatures.Count > 0)
+        {
+            WriteStrings(writer, "requiredFeatures", request.RequiredFeatures);
+        }
+
+        if (request.Lock is { } pinned)
+        {
+            writer.WriteStartObject("lock");
+            writer.WriteString("start", Local(pinned.Start, zone));
+            writer.WriteString("room", pinned.RoomId);
+            writer.WriteEndObject();
         }
     }
 

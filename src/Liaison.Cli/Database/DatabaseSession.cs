@@ -1,0 +1,77 @@
+using Liaison.Cli.Output;
+using Liaison.Data;
+using Liaison.Data.Auditing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Liaison.Cli.Database;
+
+/// <summary>
+/// Runs one database command: opens the configured database (docs/database.md), creates and
+/// migrates it if needed, audits every change as user "cli", and turns failures into exit codes:
+/// bad input (unknown role, missing file, not a backup) is 2 with the fix, anything else 1.
+/// </summary>
+internal static class DatabaseSession
+{
+    /// <summary>Runs <paramref name="work"/> in a service scope and returns its exit code.</summary>
+    /// <param name="console">Where output goes.</param>
+    /// <param name="services">The command line's services (configuration, clock, debug switch).</param>
+    /// <param name="verbose">Whether an internal fault prints its stack trace.</param>
+    /// <param name="work">The command's work; throws <see cref="BadInputException"/> on bad input.</param>
+    public static int Run(IAnsiConsole console, CliServices services, bool verbose, Func<IServiceProvider, Task<int>> work)
+    {
+        try
+        {
+            return RunAsync(console, services, work).GetAwaiter().GetResult();
+        }
+        catch (BadInputException problem)
+        {
+            foreach (var line in problem.Lines)
+            {
+                console.WriteLineAsIs(line);
+            }
+
+            return ExitCode.BadInput;
+        }
+#pragma warning disable CA1031 // The command line's last line of defence: any fault becomes exit code 1 and one line.
+        catch (Exception fault)
+#pragma warning restore CA1031
+        {
+            var firstLine = fault.Message.Split('\n', 2)[0].TrimEnd().TrimEnd('.');
+            console.WriteLineAsIs($"liaison: internal fault ({fault.GetType().Name}): {firstLine}."
+                                  + (verbose || services.Debug ? "" : $" Run again with --verbose or {LiaisonApp.DebugVariable}=1 for the details."));
+            if (verbose || services.Debug)
+            {
+                console.WriteLineAsIs(fault.ToString());
+            }
+
+            return ExitCode.InternalFault;
+        }
+    }
+
+    private static async Task<int> RunAsync(IAnsiConsole console, CliServices services, Func<IServiceProvider, Task<int>> work)
+    {
+        var configuration = services.Configuration ?? new ConfigurationBuilder().AddEnvironmentVariables().Build();
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddSingleton(services.Time);
+        collection.AddSingleton<IAuditContext>(StaticAuditContext.CommandLine);
+        try
+        {
+            collection.AddLiaisonDatabase(configuration);
+        }
+        catch (InvalidOperationException settings)
+        {
+            throw new BadInputException($"liaison: {settings.Message}", settings);
+        }
+
+        collection.AddIdentityCore<LiaisonUser>().AddRoles<IdentityRole>().AddEntityFrameworkStores<LiaisonDbContext>();
+        await using var provider = collection.BuildServiceProvider();
+        console.WriteLineAsIs($"Database: {provider.GetRequiredService<DatabaseSettings>().Describe()}");
+        await LiaisonDatabase.MigrateAsync(provider, services.Stop);
+        await using var scope = provider.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+}
