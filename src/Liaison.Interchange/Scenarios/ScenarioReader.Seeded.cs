@@ -10,7 +10,7 @@ internal sealed partial class ScenarioReader
     private static readonly string[] RequestMembers =
     [
         "id", "requestedBy", "invitees", "durationMinutes", "priority", "topics",
-        "preferredWindows", "signing", "publicity", "expectedAttendees", "interpretation",
+        "preferredWindows", "signing", "publicity", "expectedAttendees", "interpretation", "optionalAttendees", "requiredFeatures", "lock",
     ];
 
     /// <summary>A reader that knows <paramref name="scenario"/>'s event, zone, step and participants, reporting into <paramref name="problems"/>.</summary>
@@ -25,6 +25,7 @@ internal sealed partial class ScenarioReader
         };
         reader._times.Zone = scenario.Event.TimeZone;
         reader._times.EventSpan = (scenario.Event.Days[0].Date.AtMidnight(), scenario.Event.Days[^1].Date.PlusDays(1).AtMidnight());
+        reader._roomIds.UnionWith(scenario.Rooms.Select(r => r.Id));
         foreach (var principal in scenario.Principals)
         {
             reader._participantIsDelegation[principal.Id] = false;
