@@ -11,4 +11,7 @@ internal sealed record CliServices(TimeProvider Time, PlanProgramme Plan, bool D
 {
     /// <summary>Database settings (docs/database.md); <c>null</c> reads them from the environment (e.g. <c>ConnectionStrings__Liaison</c>).</summary>
     public IConfiguration? Configuration { get; init; }
+
+    /// <summary>Where problems and faults go (stderr); <see cref="LiaisonApp"/> sets it for every run.</summary>
+    public TextWriter Errors { get; init; } = TextWriter.Null;
 }

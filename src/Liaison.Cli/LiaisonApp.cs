@@ -1,9 +1,7 @@
 using System.CommandLine;
-using System.CommandLine.Invocation;
 using System.Globalization;
-using Liaison.Cli.Database;
 using Liaison.Cli.Benchmarks;
-using Liaison.Cli.Output;
+using Liaison.Cli.Database;
 using Liaison.Cli.OwnBench;
 using Liaison.Cli.Planning;
 using Liaison.Cli.Replanning;
@@ -26,14 +24,16 @@ public static class LiaisonApp
 
     /// <summary>Runs <c>liaison</c> with <paramref name="args"/>.</summary>
     /// <param name="args">The arguments after the program name, e.g. <c>plan scenario.json --out out/x</c>.</param>
-    /// <param name="console">Where all output goes; progress animates only when it is interactive. When it is not a terminal its width is raised to <see cref="RedirectedWidth"/>.</param>
+    /// <param name="console">Where the programme and progress go (stdout); progress animates only when it is interactive. When it is not a terminal its width is raised to <see cref="RedirectedWidth"/>.</param>
+    /// <param name="errors">Where problems, argument errors and internal faults go, one per line (stderr).</param>
     /// <param name="time">The clock, for elapsed times.</param>
     /// <param name="stop">Cancel to stop planning early (Ctrl+C); the best programme found so far is printed and written.</param>
     /// <returns>0 on success, 1 on an internal fault, 2 on bad input or bad arguments.</returns>
     /// <remarks>Not thread-safe for a shared <paramref name="console"/>; separate consoles may run in parallel.</remarks>
-    public static int Run(string[] args, IAnsiConsole console, TimeProvider time, CancellationToken stop = default)
+    public static int Run(string[] args, IAnsiConsole console, TextWriter errors, TimeProvider time, CancellationToken stop = default)
     {
         ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(errors);
         ArgumentNullException.ThrowIfNull(time);
         if (!console.Profile.Out.IsTerminal)
         {
@@ -41,15 +41,17 @@ public static class LiaisonApp
         }
 
         var debug = string.Equals(Environment.GetEnvironmentVariable(DebugVariable), "1", StringComparison.Ordinal);
-        return Run(args, console, new CliServices(time, new Planner(time).Plan, debug, stop));
+        return Run(args, console, errors, new CliServices(time, new Planner(time).Plan, debug, stop));
     }
 
     /// <summary>Runs <c>liaison</c> with the given services (tests inject the planner here).</summary>
-    internal static int Run(string[] args, IAnsiConsole console, CliServices services)
+    internal static int Run(string[] args, IAnsiConsole console, TextWriter errors, CliServices services)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(errors);
         ArgumentNullException.ThrowIfNull(services);
+        services = services with { Errors = errors };
 
         var root = new RootCommand("Liaison plans the bilateral-meeting programme of a security agency at an international assembly.")
         {
@@ -61,18 +63,17 @@ public static class LiaisonApp
             OwnBenchCommand.Configure(BenchCommand.Create(console, services), console, services),
         };
         var parsed = root.Parse(args);
-        if (parsed.Action is ParseErrorAction)
+        if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
             {
-                console.WriteLineAsIs(string.Create(CultureInfo.InvariantCulture, $"liaison: {error.Message}"));
+                errors.WriteLine(string.Create(CultureInfo.InvariantCulture, $"liaison: {error.Message}"));
             }
 
-            console.WriteLineAsIs("Fix: see 'liaison --help' or 'liaison plan --help'.");
+            errors.WriteLine("Fix: see 'liaison --help' or 'liaison plan --help'.");
             return ExitCode.BadInput;
         }
 
-        var writer = console.Profile.Out.Writer;
-        return parsed.Invoke(new InvocationConfiguration { Output = writer, Error = writer, EnableDefaultExceptionHandler = false });
+        return parsed.Invoke(new InvocationConfiguration { Output = console.Profile.Out.Writer, Error = errors, EnableDefaultExceptionHandler = false });
     }
 }

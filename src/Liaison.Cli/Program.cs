@@ -8,4 +8,4 @@ Console.CancelKeyPress += (_, press) =>
     press.Cancel = !stop.IsCancellationRequested;
     stop.Cancel();
 };
-return LiaisonApp.Run(args, AnsiConsole.Console, TimeProvider.System, stop.Token);
+return LiaisonApp.Run(args, AnsiConsole.Console, Console.Error, TimeProvider.System, stop.Token);

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Liaison.Domain;
 using Liaison.Domain.Programmes;
@@ -82,9 +81,15 @@ public static class ProgrammeFiles
     /// <param name="scenario">The scenario the programme was planned from.</param>
     /// <param name="path">Path of the file; problems name it as given.</param>
     /// <returns>The programme, meetings in start order.</returns>
-    /// <exception cref="InvalidFileException">With every problem found.</exception>
+    /// <exception cref="InvalidFileException">With every problem found; a file that is not UTF-8 gives one problem naming the first invalid byte's line and column.</exception>
     /// <exception cref="IOException">When the file cannot be read.</exception>
-    public static Programme ReadJson(Scenario scenario, string path) => ParseJson(scenario, File.ReadAllText(path, Encoding.UTF8), path);
+    public static Programme ReadJson(Scenario scenario, string path)
+    {
+        var problems = new ProblemList(path);
+        var json = Utf8File.Read(path, problems);
+        problems.ThrowIfAny();
+        return ParseJson(scenario, json!, path);
+    }
 
     /// <summary>Parses programme JSON text against its scenario.</summary>
     /// <param name="scenario">The scenario the programme was planned from.</param>

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using Liaison.Domain;
 using Liaison.Interchange.Json;
@@ -11,11 +10,17 @@ namespace Liaison.Interchange;
 public static class ScenarioFile
 {
     /// <summary>Reads and validates a scenario file.</summary>
-    /// <param name="path">Path of a UTF-8 JSON file; problems name it as given.</param>
+    /// <param name="path">Path of a UTF-8 JSON file (a byte-order mark is allowed); problems name it as given.</param>
     /// <returns>The scenario.</returns>
-    /// <exception cref="InvalidFileException">With every problem found, each with its JSON path and fix.</exception>
+    /// <exception cref="InvalidFileException">With every problem found, each with its JSON path and fix; a file that is not UTF-8 gives one problem naming the first invalid byte's line and column.</exception>
     /// <exception cref="IOException">When the file cannot be read.</exception>
-    public static Scenario Read(string path) => Parse(File.ReadAllText(path, Encoding.UTF8), path);
+    public static Scenario Read(string path)
+    {
+        var problems = new ProblemList(path);
+        var json = Utf8File.Read(path, problems);
+        problems.ThrowIfAny();
+        return Parse(json!, path);
+    }
 
     /// <summary>Parses and validates scenario JSON text.</summary>
     /// <param name="json">The JSON text.</param>

@@ -150,7 +150,7 @@ public sealed class Planner
     }
 
     /// <summary>The domain meeting of a placement: required participants, then the optional attendees who attend.</summary>
-    internal static ScheduledMeeting ToMeeting(PlanningProblem problem, Placement placement) => new(
+    private static ScheduledMeeting ToMeeting(PlanningProblem problem, Placement placement) => new(
         placement.Request.Id,
         problem.Timeline.ToInterval(placement.Start, placement.Plannable.Duration),
         placement.Room.Id,

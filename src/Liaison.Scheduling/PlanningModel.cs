@@ -12,14 +12,20 @@ namespace Liaison.Scheduling;
 /// Time is whole minutes on the <see cref="Timeline"/>. Each request has a presence literal and a
 /// start whose domain holds only the starts where its required participants are free and clear of
 /// the meetings held outside, so availability, working days and the step need no constraint. A
-/// request picks a room class (cumulative constraint of the class's size, with the meetings held
-/// outside as fixed demand) and its room is given after the solve; each interpreter and each
+/// request picks a room (small models) or a room class (cumulative constraint of the class's size,
+/// with the meetings held outside as fixed demand, the room given after the solve); each interpreter and each
 /// participant gets a no-overlap constraint (a principal's intervals include the protocol buffer).
 /// The objective is lexicographic in one weighted sum: placed priority, then kept places (when
 /// rewarded), then optional attendees.
 /// </remarks>
 internal sealed class PlanningModel
 {
+    /// <summary>
+    /// Up to this many (request, suitable room) pairs, the model chooses rooms one by one, with the meetings held in
+    /// each as fixed intervals: exact beside held meetings. Above it, it chooses room classes (see <see cref="RoomClass"/>).
+    /// </summary>
+    private const long RoomByRoomLimit = 6000;
+
     private readonly Occupancy _held;
     private readonly List<RequestVariables> _requests = [];
 
@@ -35,11 +41,16 @@ internal sealed class PlanningModel
         var classIntervals = new Dictionary<RoomClass, List<IntervalVar>>();
         var interpreterIntervals = new Dictionary<int, List<IntervalVar>>();
         var participantIntervals = new Dictionary<int, List<IntervalVar>>();
+        var singles = free.Sum(f => (long)f.Plannable.Rooms.Count) <= RoomByRoomLimit
+            ? problem.Scenario.Rooms.ToDictionary(r => r, RoomClass.Single)
+            : null;
         foreach (var f in free)
         {
             var request = f.Plannable;
             var starts = f.Starts.Where(s => held.RequiredFree(request, s, null)).ToArray();
-            var classes = request.RoomClasses.Where(c => starts.Any(s => !held.ClassFull(c, s, s + request.Duration))).ToList();
+            var classes = singles is null
+                ? request.RoomClasses.Where(c => starts.Any(s => !held.ClassFull(c, s, s + request.Duration))).ToList()
+                : request.Rooms.Where(r => starts.Any(s => held.RoomFree(request, s, r))).Select(r => singles[r]).ToList();
             if (starts.Length == 0 || classes.Count == 0)
             {
                 continue;
@@ -166,8 +177,8 @@ internal sealed class PlanningModel
     }
 
     /// <summary>
-    /// Adds the solver's programme to the occupancy the model was built on, giving each meeting a room
-    /// of its class (its incumbent room when free, else the first free), and returns the placements added.
+    /// Adds the solver's programme to the occupancy the model was built on, giving each meeting, earliest first, a
+    /// room of its class (its incumbent room when free, else the free room busy again soonest), and returns the placements added.
     /// A meeting whose class has no single room free throughout (possible only beside meetings held
     /// outside the model) is left out and returned in <paramref name="unroomed"/>.
     /// </summary>
@@ -182,7 +193,7 @@ internal sealed class PlanningModel
             var incumbent = r.Free.Incumbent?.Room;
             var room = incumbent is not null && roomClass.Rooms.Contains(incumbent) && _held.RoomFree(r.Plannable, start, incumbent)
                 ? incumbent
-                : roomClass.Rooms.FirstOrDefault(x => _held.RoomFree(r.Plannable, start, x));
+                : roomClass.Rooms.Where(x => _held.RoomFree(r.Plannable, start, x)).MinBy(x => NextBusy(x, start));
             if (room is null)
             {
                 unroomed.Add(r.Plannable);
@@ -198,6 +209,10 @@ internal sealed class PlanningModel
 
         return added;
     }
+
+    /// <summary>When the room is next busy after <paramref name="start"/>: the tightest fit leaves the longest free stretches to later meetings.</summary>
+    private long NextBusy(Domain.Room room, long start) =>
+        _held.MeetingsIn(_held.Problem.RoomIndex(room)).Where(q => q.Start >= start).Select(q => q.Start).DefaultIfEmpty(long.MaxValue).Min();
 
     /// <summary>Hints the incumbent programme: every free request where it is held, the others out.</summary>
     private void Hint()
@@ -256,16 +271,25 @@ internal sealed class PlanningModel
     }
 
     /// <summary>
-    /// One cumulative per room class, with the rooms held outside the model as fixed demand (one interval per
-    /// stretch of constant load, so a full day costs a few intervals); one no-overlap per interpreter and per
-    /// participant (their meetings held outside are already cut from the starts).
+    /// One no-overlap per room chosen one by one, with its held meetings as fixed intervals; one cumulative per room
+    /// class, with the rooms held outside the model as fixed demand (one interval per stretch of constant load, so a
+    /// full day costs a few intervals); one no-overlap per interpreter and per participant (their meetings held
+    /// outside are already cut from the starts).
     /// </summary>
     private void AddResources(Dictionary<RoomClass, List<IntervalVar>> classIntervals, Dictionary<int, List<IntervalVar>> interpreterIntervals,
         Dictionary<int, List<IntervalVar>> participantIntervals)
     {
         var from = _requests.Count == 0 ? 0 : _requests.Min(r => r.Starts[0]);
         var to = _requests.Count == 0 ? 0 : _requests.Max(r => r.Starts[^1] + r.Plannable.Duration);
-        foreach (var (roomClass, intervals) in classIntervals)
+        foreach (var (roomClass, intervals) in classIntervals.Where(c => c.Key.IsSingleRoom))
+        {
+            intervals.AddRange(_held.MeetingsIn(_held.Problem.RoomIndex(roomClass.Sample))
+                .Where(q => q.Start < to && from < q.End)
+                .Select(q => Model.NewFixedSizeIntervalVar(q.Start, q.Plannable.Duration, $"held[{q.Request.Id}]")));
+            Model.AddNoOverlap(intervals);
+        }
+
+        foreach (var (roomClass, intervals) in classIntervals.Where(c => !c.Key.IsSingleRoom))
         {
             var demands = Enumerable.Repeat(1L, intervals.Count).ToList();
             var load = _held.ClassLoad(roomClass);

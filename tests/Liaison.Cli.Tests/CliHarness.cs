@@ -6,7 +6,7 @@ using Spectre.Console;
 
 namespace Liaison.Cli.Tests;
 
-/// <summary>Runs <c>liaison</c> in-process on a non-interactive console, as when output is piped.</summary>
+/// <summary>Runs <c>liaison</c> in-process on a non-interactive console, as when output is piped; stdout and stderr are kept apart.</summary>
 internal static class CliHarness
 {
     public static CliOutcome Run(params string[] args) =>
@@ -18,6 +18,7 @@ internal static class CliHarness
     public static CliOutcome Run(CliServices? services, params string[] args)
     {
         using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        using var errors = new StringWriter(CultureInfo.InvariantCulture);
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = AnsiSupport.No,
@@ -27,9 +28,9 @@ internal static class CliHarness
         });
         console.Profile.Width = 200;
         var exitCode = services is null
-            ? LiaisonApp.Run(args, console, TimeProvider.System)
-            : LiaisonApp.Run(args, console, services);
-        return new CliOutcome(exitCode, writer.ToString());
+            ? LiaisonApp.Run(args, console, errors, TimeProvider.System)
+            : LiaisonApp.Run(args, console, errors, services);
+        return new CliOutcome(exitCode, writer.ToString(), errors.ToString());
     }
 
     /// <summary>A planner stand-in that places nothing and says each request was crowded out.</summary>

@@ -43,6 +43,33 @@ public sealed class RequestWorkflowTests
 
     [SkippableTheory]
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task SubmittingSavesTheRequestWithItsFirstHistoryEntry(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider, new SteppingClock());
+        await using var db = database.CreateContext();
+        var eventId = await new ScenarioStore(db, database.Time).ImportAsync(SampleScenario.Create(), "importer");
+        var requester = await db.Delegations.Where(d => d.EventId == eventId).OrderBy(d => d.Position).FirstAsync();
+        var request = new MeetingRequestEntity
+        {
+            Id = Guid.NewGuid(), EventId = eventId, ScenarioId = "R-new", Position = 99, RequesterId = requester.Id,
+            InviteeIds = ["dg"], DurationMinutes = 30, Priority = 2, Status = RequestStatus.Accepted,
+        };
+        var workflow = new RequestWorkflow(db, database.Time);
+
+        var saved = await workflow.SubmitAsync(request, "liaison-sn");
+        var again = await Assert.ThrowsAsync<InvalidOperationException>(() => workflow.SubmitAsync(request, "liaison-sn"));
+
+        await using var reader = database.CreateContext();
+        var stored = await reader.MeetingRequests.SingleAsync(r => r.Id == request.Id);
+        var history = await reader.RequestStatusChanges.Where(c => c.RequestId == request.Id).ToListAsync();
+        Assert.Equal(RequestStatus.Submitted, saved.Status);
+        Assert.Equal((RequestStatus.Submitted, "R-new", requester.Id), (stored.Status, stored.ScenarioId, stored.RequesterId));
+        Assert.Equal(["-> Submitted by liaison-sn"], history.Select(c => $"{c.From} -> {c.To} by {c.ChangedBy}".TrimStart()));
+        Assert.Contains("submitted once", again.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task RecordsEveryChangeWithWhoWhenAndWhy(DatabaseProvider provider)
     {
         await using var database = await TestDatabases.CreateAsync(provider, new SteppingClock());

@@ -48,8 +48,26 @@ public class ProgrammeCalendarTests
         var second = Written(scenario, programme);
 
         Assert.Equal(first, second);
-        Assert.Equal(["R01.92nd-interpol-general-assembly@liaison", "R02.92nd-interpol-general-assembly@liaison"],
+        Assert.Equal(["R01.32ed9df038bf@liaison", "R02.32ed9df038bf@liaison"],
             Calendar.Load(first)!.Events.Select(e => e.Uid).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void GivesEventsNamedInArabicDistinctUids()
+    {
+        string[] names = ["الجمعية العامة الثانية والتسعون", "الجمعية العامة الثالثة والتسعون"];
+        var uids = names
+            .Select(name =>
+            {
+                var document = TestScenarios.Marrakech();
+                document["event"]!["name"] = name;
+                var scenario = TestScenarios.Parse(document);
+                return Calendar.Load(Written(scenario, TestProgrammes.Marrakech(scenario)))!.Events.Single(e => e.Uid!.StartsWith("R01.", StringComparison.Ordinal)).Uid;
+            })
+            .ToList();
+
+        Assert.NotEqual(uids[0], uids[1]);
+        Assert.All(uids, uid => Assert.Matches("^R01\\.[0-9a-f]{12}@liaison$", uid));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public class ScenarioFileContentProblemTests
         var problem = ProblemAfter(d => d["event"]!["timeZone"] = "africa/casablanca", "$.event.timeZone");
 
         Assert.Equal("'africa/casablanca' is not an IANA time zone", problem.Message);
-        AssertSays("\"Africa/Casablanca\"", problem.Fix);
+        Assert.Equal("did you mean 'Africa/Casablanca'? (zone names are case-sensitive)", problem.Fix);
     }
 
     [Fact]
@@ -196,4 +196,26 @@ public class ScenarioFileContentProblemTests
     [Fact]
     public void ReportsABadInterpretationPairOfARequest() =>
         AssertSays("not a language pair", ProblemAfter(d => d["requests"]![0]!["interpretation"] = new JsonArray("arabic"), "$.requests[0].interpretation[0]").Message);
+
+    [Fact]
+    public void ReportsABadFirstDayDateOnceWithoutFollowOnProblemsOutsideTheEvent()
+    {
+        var document = TestScenarios.Marrakech();
+        document["event"]!["days"]![0]!["date"] = "2024-11-32";
+
+        var problems = TestScenarios.Problems(document);
+
+        Assert.Equal("$.event.days[0].date", Assert.Single(problems).Location);
+    }
+
+    [Fact]
+    public void ReportsALowerCasePartyCodeOnceWithoutUnknownPartyReferences()
+    {
+        var document = TestScenarios.Marrakech();
+        document["parties"]![0]!["code"] = "no";
+
+        var problems = TestScenarios.Problems(document);
+
+        Assert.Equal("$.parties[0].code", Assert.Single(problems).Location);
+    }
 }

@@ -14,36 +14,15 @@ namespace Liaison.Cli.Benchmarks;
 /// </summary>
 internal static class OptaPlannerCommand
 {
-    /// <summary>The time limit when --time-limit is not given, in seconds.</summary>
-    public const int DefaultTimeLimitSeconds = 30;
-
     /// <summary>Builds the <c>optaplanner</c> subcommand.</summary>
     /// <param name="console">Where output goes.</param>
     /// <param name="services">Clock, debug switch and stop signal.</param>
     public static Command Create(IAnsiConsole console, CliServices services)
     {
         var workbook = new Argument<string>("FILE") { Description = "An OptaPlanner meeting-scheduling workbook (.xlsx)." };
-        var output = new Option<string>("--out")
-        {
-            Description = "Folder for solution.json and solution.xlsx; created if missing.",
-            HelpName = "DIR",
-            Required = true,
-        };
-        output.AcceptLegalFilePathsOnly();
-        var timeLimit = new Option<int>("--time-limit")
-        {
-            Description = "Seconds of solving, after the workbook is read; the best solution found by then is kept.",
-            HelpName = "SECONDS",
-            DefaultValueFactory = _ => DefaultTimeLimitSeconds,
-        };
-        timeLimit.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() <= 0)
-            {
-                result.AddError("--time-limit must be a positive number of seconds.");
-            }
-        });
-        var verbose = new Option<bool>("--verbose") { Description = "Print the stack trace of an internal fault." };
+        var output = CommonOptions.Out("Folder for solution.json and solution.xlsx; created if missing.");
+        var timeLimit = CommonOptions.TimeLimit("Seconds of solving, after the workbook is read; the best solution found by then is kept.");
+        var verbose = CommonOptions.Verbose();
 
         var command = new Command("optaplanner", "Solve an OptaPlanner meeting-scheduling workbook under OptaPlanner's hard/medium/soft score.")
         {
@@ -61,7 +40,7 @@ internal static class OptaPlannerCommand
 
     private static int Execute(IAnsiConsole console, CliServices services, string workbookPath, string outPath, TimeSpan timeLimit, bool verbose)
     {
-        try
+        return CommandGuard.Run(services.Errors, verbose, () =>
         {
             console.WriteLineAsIs(string.Create(CultureInfo.InvariantCulture, $"Solving {workbookPath} (time limit {timeLimit.TotalSeconds:0} s)..."));
             var solved = Solve(workbookPath, timeLimit, services);
@@ -77,31 +56,7 @@ internal static class OptaPlannerCommand
             console.WriteLineAsIs($"Wrote {Path.Combine(outPath, SolutionFiles.JsonFileName)}, {Path.Combine(outPath, SolutionFiles.WorkbookFileName)}.");
             console.WriteLineAsIs(solved.Score.ToString());
             return ExitCode.Success;
-        }
-        catch (BadInputException problem)
-        {
-            foreach (var line in problem.Lines)
-            {
-                console.WriteLineAsIs(line);
-            }
-
-            return ExitCode.BadInput;
-        }
-#pragma warning disable CA1031 // The command line's last line of defence: any fault becomes exit code 1 and one line.
-        catch (Exception fault)
-#pragma warning restore CA1031
-        {
-            var firstLine = fault.Message.Split('\n', 2)[0].TrimEnd().TrimEnd('.');
-            console.WriteLineAsIs(verbose
-                ? $"liaison: internal fault ({fault.GetType().Name}): {firstLine}."
-                : $"liaison: internal fault ({fault.GetType().Name}): {firstLine}. Run again with --verbose or {LiaisonApp.DebugVariable}=1 for the details.");
-            if (verbose)
-            {
-                console.WriteLineAsIs(fault.ToString());
-            }
-
-            return ExitCode.InternalFault;
-        }
+        });
     }
 
     private static SolvedInstance Solve(string path, TimeSpan timeLimit, CliServices services)

@@ -22,33 +22,7 @@ internal static class DatabaseSession
     /// <param name="work">The command's work; throws <see cref="BadInputException"/> on bad input.</param>
     public static int Run(IAnsiConsole console, CliServices services, bool verbose, Func<IServiceProvider, Task<int>> work)
     {
-        try
-        {
-            return RunAsync(console, services, work).GetAwaiter().GetResult();
-        }
-        catch (BadInputException problem)
-        {
-            foreach (var line in problem.Lines)
-            {
-                console.WriteLineAsIs(line);
-            }
-
-            return ExitCode.BadInput;
-        }
-#pragma warning disable CA1031 // The command line's last line of defence: any fault becomes exit code 1 and one line.
-        catch (Exception fault)
-#pragma warning restore CA1031
-        {
-            var firstLine = fault.Message.Split('\n', 2)[0].TrimEnd().TrimEnd('.');
-            console.WriteLineAsIs($"liaison: internal fault ({fault.GetType().Name}): {firstLine}."
-                                  + (verbose || services.Debug ? "" : $" Run again with --verbose or {LiaisonApp.DebugVariable}=1 for the details."));
-            if (verbose || services.Debug)
-            {
-                console.WriteLineAsIs(fault.ToString());
-            }
-
-            return ExitCode.InternalFault;
-        }
+        return CommandGuard.Run(services.Errors, verbose || services.Debug, () => RunAsync(console, services, work).GetAwaiter().GetResult());
     }
 
     private static async Task<int> RunAsync(IAnsiConsole console, CliServices services, Func<IServiceProvider, Task<int>> work)

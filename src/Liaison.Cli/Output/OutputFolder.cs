@@ -36,7 +36,8 @@ internal sealed class OutputFolder : IDisposable
         var parent = Path.GetDirectoryName(full)
             ?? throw new BadInputException($"{target}: is the root of the file system. Fix: give --out a folder below it, e.g. out/marrakech.");
         var staging = Path.Combine(parent, $".{Path.GetFileName(full)}.liaison-{Path.GetRandomFileName()}");
-        Guard(target, () => Directory.CreateDirectory(staging));
+        Guard(() => Directory.CreateDirectory(staging), e =>
+            $"cannot create the folder {target}: {Reason(e, staging, target)}. Fix: choose a folder you can write to.");
         return new OutputFolder(full, staging);
     }
 
@@ -47,11 +48,11 @@ internal sealed class OutputFolder : IDisposable
     public void Write(string fileName, Action<Stream> write)
     {
         ObjectDisposedException.ThrowIf(_committed, this);
-        Guard(_target, () =>
+        Guard(() =>
         {
             using var stream = new FileStream(Path.Combine(_staging, fileName), FileMode.CreateNew, FileAccess.Write);
             write(stream);
-        });
+        }, e => $"cannot write {fileName} into the folder {_target}: {Reason(e, _staging, _target)}. Fix: choose a folder you can write to.");
         _written.Add(fileName);
     }
 
@@ -59,7 +60,7 @@ internal sealed class OutputFolder : IDisposable
     /// <exception cref="BadInputException">When the files cannot be moved.</exception>
     public void Commit()
     {
-        Guard(_target, () =>
+        Guard(() =>
         {
             if (!Directory.Exists(_target))
             {
@@ -73,7 +74,7 @@ internal sealed class OutputFolder : IDisposable
             }
 
             Directory.Delete(_staging, recursive: true);
-        });
+        }, e => $"cannot move the programme files into the folder {_target}: {Reason(e, _staging, _target)}. Fix: choose a folder you can write to.");
         _committed = true;
     }
 
@@ -88,7 +89,7 @@ internal sealed class OutputFolder : IDisposable
         _committed = true;
     }
 
-    private static void Guard(string target, Action action)
+    private static void Guard(Action action, Func<Exception, string> describe)
     {
         try
         {
@@ -96,7 +97,15 @@ internal sealed class OutputFolder : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new BadInputException($"{target}: cannot write the programme there ({e.Message}). Fix: give --out a folder you may write to.", e);
+            throw new BadInputException(describe(e), e);
         }
     }
+
+    /// <summary>Why an I/O step failed, in plain words and without the internal staging folder's name.</summary>
+    private static string Reason(Exception e, string staging, string target) => e switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        FileNotFoundException or DirectoryNotFoundException => "the file system there does not accept new folders or files",
+        _ => e.Message.Replace(staging, target, StringComparison.Ordinal).TrimEnd('.'),
+    };
 }

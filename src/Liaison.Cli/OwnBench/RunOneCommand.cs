@@ -39,7 +39,7 @@ internal static class RunOneCommand
             var chosen = BenchmarkFamily.Find(parsed.GetRequiredValue(family));
             if (chosen is null)
             {
-                console.WriteLineAsIs($"liaison: unknown family '{parsed.GetRequiredValue(family)}'. Fix: use one of {string.Join(", ", BenchmarkFamily.All.Select(f => f.Name))}.");
+                services.Errors.WriteLine($"liaison: unknown family '{parsed.GetRequiredValue(family)}'. Fix: use one of {string.Join(", ", BenchmarkFamily.All.Select(f => f.Name))}.");
                 return ExitCode.BadInput;
             }
 

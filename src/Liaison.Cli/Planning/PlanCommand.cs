@@ -12,8 +12,8 @@ namespace Liaison.Cli.Planning;
 internal static class PlanCommand
 {
     /// <summary>Builds the <c>plan</c> command.</summary>
-    /// <param name="console">Where output goes.</param>
-    /// <param name="services">Clock, planner and debug switch.</param>
+    /// <param name="console">Where the programme and progress go (stdout).</param>
+    /// <param name="services">Clock, planner, debug switch and the stderr writer problems and faults go to.</param>
     public static Command Create(IAnsiConsole console, CliServices services)
     {
         var scenario = new Argument<string>("SCENARIO") { Description = "The scenario file (JSON; see docs/scenario.md)." };
@@ -24,7 +24,7 @@ internal static class PlanCommand
         {
             scenario, output, timeLimit, verbose,
         };
-        command.SetAction(parsed => CommandGuard.Run(console, services.Debug || parsed.GetValue(verbose), () => Execute(
+        command.SetAction(parsed => CommandGuard.Run(services.Errors, services.Debug || parsed.GetValue(verbose), () => Execute(
             console,
             services,
             parsed.GetRequiredValue(scenario),

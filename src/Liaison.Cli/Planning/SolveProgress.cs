@@ -9,7 +9,7 @@ namespace Liaison.Cli.Planning;
 /// <summary>
 /// Runs the planner behind a progress indicator: on an interactive terminal a live status line with the
 /// elapsed time, the best placed weight and the proven bound; elsewhere (a pipe, a file, a test) plain
-/// lines only, so no control codes reach the output.
+/// lines only, one per phase change (<see cref="PhaseLines"/>), so no control codes reach the output.
 /// </summary>
 internal static class SolveProgress
 {
@@ -35,7 +35,7 @@ internal static class SolveProgress
         else
         {
             console.WriteLineAsIs($"{opening}...");
-            result = plan(scenario, options, null, stop);
+            result = plan(scenario, options, new PhaseLines(console), stop);
         }
 
         console.WriteLineAsIs(string.Create(CultureInfo.InvariantCulture,

@@ -19,8 +19,8 @@ namespace Liaison.Cli.Replanning;
 internal static class ReplanCommand
 {
     /// <summary>Builds the <c>replan</c> command.</summary>
-    /// <param name="console">Where output goes.</param>
-    /// <param name="services">Clock, debug switch and stop signal.</param>
+    /// <param name="console">Where the programme and progress go (stdout).</param>
+    /// <param name="services">Clock, debug switch, stop signal and the stderr writer problems and faults go to.</param>
     public static Command Create(IAnsiConsole console, CliServices services)
     {
         var scenario = new Argument<string>("SCENARIO") { Description = "The scenario file the previous programme was planned for (JSON; see docs/scenario.md)." };
@@ -43,7 +43,7 @@ internal static class ReplanCommand
         {
             scenario, previous, changes, output, timeLimit, verbose,
         };
-        command.SetAction(parsed => CommandGuard.Run(console, services.Debug || parsed.GetValue(verbose), () => Execute(
+        command.SetAction(parsed => CommandGuard.Run(services.Errors, services.Debug || parsed.GetValue(verbose), () => Execute(
             console,
             services,
             new ReplanInputs(parsed.GetRequiredValue(scenario), parsed.GetRequiredValue(previous), parsed.GetRequiredValue(changes)),

@@ -66,6 +66,38 @@ public sealed class RequestWorkflow(LiaisonDbContext db, TimeProvider time)
         request.Status = to;
     }
 
+    /// <summary>
+    /// Submits a new request: sets it Submitted, appends the first history entry (from no status to
+    /// Submitted, by <paramref name="who"/>, now in UTC), adds it to the context and saves.
+    /// </summary>
+    /// <param name="request">A new, untracked request with its details set; its status is overwritten.</param>
+    /// <param name="who">User name of whoever submits (or "cli").</param>
+    /// <param name="cancellationToken">Cancels the save (then nothing is written).</param>
+    /// <returns>The saved request.</returns>
+    /// <exception cref="InvalidOperationException">When the request already has a history (it was submitted before).</exception>
+    public async Task<MeetingRequestEntity> SubmitAsync(MeetingRequestEntity request, string who, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentException.ThrowIfNullOrWhiteSpace(who);
+        if (request.StatusHistory.Count > 0)
+        {
+            throw new InvalidOperationException($"Request {request.ScenarioId} has a history already; it is submitted once.");
+        }
+
+        request.Status = RequestStatus.Submitted;
+        request.StatusHistory.Add(new RequestStatusChange
+        {
+            RequestId = request.Id,
+            From = null,
+            To = RequestStatus.Submitted,
+            ChangedBy = who,
+            At = Instant.FromDateTimeOffset(time.GetUtcNow()),
+        });
+        db.MeetingRequests.Add(request);
+        await db.SaveChangesAsync(cancellationToken);
+        return request;
+    }
+
     /// <summary>Loads a request, changes its status and saves, removing its meeting when it leaves Scheduled.</summary>
     /// <param name="requestId">The request's key.</param>
     /// <param name="to">The new status.</param>

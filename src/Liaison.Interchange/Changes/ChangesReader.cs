@@ -48,7 +48,7 @@ internal sealed class ChangesReader
         }
 
         obj.String("$schema", required: false);
-        var version = obj.Int("formatVersion", required: true);
+        var version = obj.Int("formatVersion", required: true, $"the whole number {FormatVersion}", FormatVersion);
         if (version is not null and not FormatVersion)
         {
             _problems.Add(obj.PathOf("formatVersion"), $"format version {version} is not supported",

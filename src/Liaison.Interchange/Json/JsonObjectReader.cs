@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Liaison.Interchange.Json;
 
 /// <summary>
-/// Reads the members of one JSON object, reporting every missing, mistyped, unknown or repeated
+/// Reads the members of one JSON object, reporting every missing, mistyped or unknown
 /// member to a <see cref="ProblemList"/> with its JSON path instead of stopping at the first.
 /// </summary>
 /// <remarks>
@@ -30,7 +30,7 @@ internal sealed class JsonObjectReader
 
     /// <summary>
     /// Opens <paramref name="item"/> as an object whose members are <paramref name="members"/>
-    /// (plus <c>note</c> and <c>illustrative</c>); reports unknown and repeated members.
+    /// (plus <c>note</c> and <c>illustrative</c>); reports unknown members (repeated ones are reported by <see cref="RepeatedMembers"/>).
     /// </summary>
     /// <returns>The reader, or <c>null</c> when the value is not an object (reported).</returns>
     public static JsonObjectReader? Open(JsonItem item, ProblemList problems, params string[] members)
@@ -92,21 +92,31 @@ internal sealed class JsonObjectReader
         return text;
     }
 
-    /// <summary>A whole-number member.</summary>
-    public int? Int(string name, bool required)
+    /// <summary>
+    /// A whole-number member. Any JSON number whose value is whole is accepted, so <c>30</c>, <c>30.0</c>
+    /// and <c>3e1</c> all read as 30; a fraction, a string or a number beyond <see cref="int"/> is reported
+    /// with <paramref name="allowed"/> and <paramref name="example"/>.
+    /// </summary>
+    /// <param name="name">The member's name.</param>
+    /// <param name="required">Whether a missing member is a problem.</param>
+    /// <param name="allowed">The values allowed, in words, e.g. "a whole number from 1 (lowest) to 5 (highest)".</param>
+    /// <param name="example">A valid value shown in the fix.</param>
+    public int? Int(string name, bool required, string allowed, int example)
     {
         if (!TryGet(name, required, out var value))
         {
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out var number)
+            || number != decimal.Truncate(number) || number is < int.MinValue or > int.MaxValue)
         {
-            WrongType(name, value, "a whole number", "write digits without quotes or decimals, e.g. 30");
+            _problems.Add(PathOf(name), $"'{name}' should be {allowed} but is {Describe(value)}",
+                string.Create(CultureInfo.InvariantCulture, $"write {allowed}, e.g. {example} (digits without quotes)"));
             return null;
         }
 
-        return number;
+        return (int)number;
     }
 
     /// <summary>A boolean member.</summary>
@@ -218,9 +228,10 @@ internal sealed class JsonObjectReader
         {
             if (!seen.Add(member.Name))
             {
-                _problems.Add(PathOf(member.Name), $"the member '{member.Name}' appears more than once", "keep one of them");
+                continue; // Reported once for the whole document by RepeatedMembers.
             }
-            else if (member.Name == "note")
+
+            if (member.Name == "note")
             {
                 String("note", required: false);
             }
@@ -230,10 +241,10 @@ internal sealed class JsonObjectReader
             }
             else if (!members.Contains(member.Name, StringComparer.Ordinal))
             {
-                var near = members.FirstOrDefault(m => string.Equals(m, member.Name, StringComparison.OrdinalIgnoreCase));
+                var near = Suggestion.Closest(member.Name, members);
                 _problems.Add(PathOf(member.Name), $"unknown member '{member.Name}'", near is null
                     ? $"remove it or use one of: {string.Join(", ", members)}, note, illustrative"
-                    : $"write '{near}' (member names are case-sensitive)");
+                    : $"did you mean '{near}'? (member names are case-sensitive)");
             }
         }
     }

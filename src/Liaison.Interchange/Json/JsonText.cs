@@ -19,21 +19,45 @@ internal static class JsonText
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>Parses strict JSON (no comments, no trailing commas).</summary>
+    /// <summary>Parses strict JSON (no comments, no trailing commas) and reports every member given twice in one object.</summary>
     /// <returns>The document, or <c>null</c> after recording the syntax error with its line and column.</returns>
     public static JsonDocument? Parse(string json, ProblemList problems)
     {
         try
         {
-            return JsonDocument.Parse(json);
+            var document = JsonDocument.Parse(json);
+            RepeatedMembers.Report(document.RootElement, "$", problems);
+            return document;
         }
         catch (JsonException e)
         {
             var place = string.Create(CultureInfo.InvariantCulture, $"{e.Path ?? "$"} (line {e.LineNumber + 1}, column {e.BytePositionInLine + 1})");
-            problems.Add(place, $"the file is not valid JSON: {FirstSentence(e.Message)}",
+            problems.Add(place, $"the file is not valid JSON: {Explain(e.Message)}",
                 "correct the JSON syntax at that place (quotes around names and strings, commas between members, no trailing comma, no comments)");
             return null;
         }
+    }
+
+    /// <summary>
+    /// Puts the common System.Text.Json syntax errors in plain words; the messages matched are those
+    /// of System.Text.Json's resource strings (e.g. ExpectedStartOfPropertyNotFound, TrailingCommaNotAllowed...).
+    /// Any other message keeps its first sentence.
+    /// </summary>
+    private static string Explain(string message)
+    {
+        var text = FirstSentence(message);
+        return text switch
+        {
+            _ when text.StartsWith("The input does not contain any JSON tokens", StringComparison.Ordinal) => "the file is empty",
+            _ when text.Contains("trailing comma", StringComparison.Ordinal) => "a trailing comma after the last member or element",
+            _ when text.StartsWith("'/' is", StringComparison.Ordinal) => "a comment (JSON does not allow comments)",
+            _ when text.Contains("is an invalid start of a property name", StringComparison.Ordinal) => "a member name without double quotes",
+            _ when text.StartsWith("'\"' is invalid after a value", StringComparison.Ordinal)
+                || text.StartsWith("'\"' is invalid after a property", StringComparison.Ordinal) => "a missing comma between members or elements",
+            _ when text.StartsWith("Expected end of string", StringComparison.Ordinal) => "a string that is never closed (a missing closing double quote)",
+            _ when text.StartsWith("Expected depth to be zero", StringComparison.Ordinal) => "an object or list that is never closed (a missing } or ])",
+            _ => text,
+        };
     }
 
     private static string FirstSentence(string message)

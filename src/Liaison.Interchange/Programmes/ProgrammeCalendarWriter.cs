@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
@@ -17,6 +18,9 @@ namespace Liaison.Interchange.Programmes;
 /// <remarks>Deterministic: no clock is read. Stateless and thread-safe.</remarks>
 internal static class ProgrammeCalendarWriter
 {
+    /// <summary>Hex digits of the event hash kept in a UID: 48 bits, so two events clash with odds of about one in 10^14.</summary>
+    private const int EventHashDigits = 12;
+
     /// <summary>Writes the calendar to <paramref name="output"/> (UTF-8, no byte-order mark), leaving it open.</summary>
     /// <param name="scenario">The scenario planned.</param>
     /// <param name="programme">The programme.</param>
@@ -27,12 +31,11 @@ internal static class ProgrammeCalendarWriter
         var zone = scenario.Event.TimeZone;
         var calendar = new Calendar { ProductId = "-//Liaison//Bilateral programme//EN" };
         calendar.AddTimeZone(CalendarTimeZone.For(zone, Covering(scenario, programme)));
-        var slug = Slug(scenario.Event.Name);
         foreach (var facts in MeetingFacts.Of(scenario, programme))
         {
             calendar.Events.Add(new CalendarEvent
             {
-                Uid = Uid(facts.Meeting.RequestId, slug),
+                Uid = Uid(facts.Meeting.RequestId, scenario.Event.Name, scenario.Event.Days[0].Date),
                 DtStamp = new CalDateTime(stamp.ToDateTimeUtc(), CalDateTime.UtcTzId),
                 DtStart = new CalDateTime(facts.Start.LocalDateTime.ToDateTimeUnspecified(), zone.Id),
                 DtEnd = new CalDateTime(facts.End.LocalDateTime.ToDateTimeUnspecified(), zone.Id),
@@ -57,27 +60,20 @@ internal static class ProgrammeCalendarWriter
         return new Interval(start, end);
     }
 
-    /// <summary>The UID of the meeting for <paramref name="requestId"/>: <c>R01.92nd-interpol-general-assembly@liaison</c>.</summary>
-    public static string Uid(string requestId, string eventSlug) => $"{requestId}.{eventSlug}@liaison";
-
-    /// <summary>The event name in lower case, runs of anything but ASCII letters and digits turned into one hyphen; "event" when nothing is left.</summary>
-    public static string Slug(string name)
+    /// <summary>
+    /// The UID of the meeting for <paramref name="requestId"/>, e.g. <c>R01.3f9a2c81d04e@liaison</c>: the request id,
+    /// then the first 12 hex digits (lower case) of the SHA-256 of the UTF-8 text "event name, line feed,
+    /// first day as yyyy-MM-dd". The same on every write, and distinct between events whatever the
+    /// script of their names (a slug of ASCII letters dropped Arabic names entirely).
+    /// </summary>
+    /// <param name="requestId">The request's id.</param>
+    /// <param name="eventName">The event's name as in the scenario.</param>
+    /// <param name="firstDay">The event's first day (event-local date).</param>
+    public static string Uid(string requestId, string eventName, LocalDate firstDay)
     {
-        var slug = new StringBuilder();
-        foreach (var c in name.ToLowerInvariant())
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                slug.Append(c);
-            }
-            else if (slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
-        }
-
-        var text = slug.ToString().TrimEnd('-');
-        return text.Length == 0 ? "event" : text;
+        var key = $"{eventName}\n{firstDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+        return $"{requestId}.{hash[..EventHashDigits]}@liaison";
     }
 
     private static string Summary(MeetingFacts facts)

@@ -40,8 +40,8 @@ internal sealed class ProgrammeJsonReader
             reader.CheckZone(obj);
             obj.FreeFormObject("objective");
             obj.String("event", required: false);
-            obj.Int("placed", required: false);
-            obj.Int("requests", required: false);
+            obj.Int("placed", required: false, "a whole number of meetings, 0 or more", 43);
+            obj.Int("requests", required: false, "a whole number of requests, 0 or more", 43);
             meetings.AddRange((obj.Array("meetings", required: true) ?? []).Select(reader.ReadMeeting).OfType<ScheduledMeeting>());
             unplaced.AddRange((obj.Array("unplaced", required: false) ?? []).Select(reader.ReadUnplaced).OfType<UnplacedRequest>());
         }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Liaison.Domain;
 using Liaison.Interchange.Json;
 using NodaTime;
@@ -93,8 +94,25 @@ internal sealed class LocalTimeReader(ProblemList problems)
             return instant;
         }
 
-        problems.Add(path, problem!, "choose a time outside the clock change (the hour the clocks skip or repeat)");
+        problems.Add(path, problem!, ClockChangeFix(Zone, local));
         return null;
+    }
+
+    /// <summary>
+    /// Names the local times the clocks skip or repeat around <paramref name="local"/>, e.g.
+    /// "the clocks skip 02:00–02:59 on 2025-04-06 in Africa/Casablanca; choose a time outside it".
+    /// </summary>
+    private static string ClockChangeFix(DateTimeZone zone, LocalDateTime local)
+    {
+        var mapping = zone.MapLocal(local);
+        var early = mapping.EarlyInterval;
+        var late = mapping.LateInterval;
+        var beforeChange = early.End.WithOffset(early.WallOffset).LocalDateTime;
+        var afterChange = late.Start.WithOffset(late.WallOffset).LocalDateTime;
+        var (verb, first, end) = mapping.Count == 0 ? ("skip", beforeChange, afterChange) : ("repeat", afterChange, beforeChange);
+        var last = end.PlusMinutes(-1);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"the clocks {verb} {first:HH:mm}–{last:HH:mm} on {first:yyyy-MM-dd} in {zone.Id}; choose a time outside it");
     }
 
     /// <summary>

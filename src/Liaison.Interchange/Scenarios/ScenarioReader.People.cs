@@ -38,6 +38,7 @@ internal sealed partial class ScenarioReader
             var partyKind = kind == "country" ? PartyKind.Country : PartyKind.Organisation;
             if (code is not null && kind is not null && !Party.IsValidCode(code, partyKind))
             {
+                _rejectedPartyCodes.Add(code);
                 _problems.Add(obj.PathOf("code"), partyKind == PartyKind.Country
                         ? $"'{code}' is not an ISO 3166-1 alpha-2 country code"
                         : $"'{code}' is not an organisation code",
@@ -166,6 +167,11 @@ internal sealed partial class ScenarioReader
         if (code is null || _partyKinds.ContainsKey(code))
         {
             return code;
+        }
+
+        if (_rejectedPartyCodes.Contains(code))
+        {
+            return null; // The party's own code was reported; a reference written in another case follows from it.
         }
 
         _problems.Add(obj.PathOf("party"), $"unknown party '{code}'", "use the code of an entry of $.parties, or add the country or organisation there");

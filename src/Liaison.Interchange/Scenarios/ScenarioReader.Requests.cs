@@ -12,6 +12,8 @@ internal sealed partial class ScenarioReader
     /// <summary>The people at the table of a request that names no number.</summary>
     public const int DefaultExpectedAttendees = 6;
 
+    private static readonly string PriorityRange = $"a whole number from {MeetingRequest.MinPriority} (lowest) to {MeetingRequest.MaxPriority} (highest)";
+
     private List<MeetingRequest> ReadRequests(JsonObjectReader root)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -37,17 +39,17 @@ internal sealed partial class ScenarioReader
         var requester = ReadRequester(obj);
         var invitees = ReadInvitees(obj, requester);
         var duration = ReadDuration(obj);
-        var priority = ReadAtLeast(obj, "priority", DefaultPriority, MeetingRequest.MinPriority, "use a whole number from 1 (lowest) to 5 (highest)");
+        var priority = ReadAtLeast(obj, "priority", DefaultPriority, MeetingRequest.MinPriority, PriorityRange, DefaultPriority);
         if (priority > MeetingRequest.MaxPriority)
         {
-            _problems.Add(obj.PathOf("priority"), $"the priority {priority} is above {MeetingRequest.MaxPriority}", "use a whole number from 1 (lowest) to 5 (highest)");
+            _problems.Add(obj.PathOf("priority"), $"the priority {priority} is above {MeetingRequest.MaxPriority}", $"use {PriorityRange}, e.g. {DefaultPriority}");
         }
 
         var topics = obj.Strings("topics", required: false)?.Select(t => t.Value).ToList() ?? [];
         var windows = ReadIntervals(obj, "preferredWindows");
         var signing = obj.Bool("signing", required: false) ?? false;
         var publicity = obj.Choice("publicity", required: true, "public", "confidential");
-        var attendees = ReadAtLeast(obj, "expectedAttendees", DefaultExpectedAttendees, 2, "count the people at the table from both sides, at least 2");
+        var attendees = ReadAtLeast(obj, "expectedAttendees", DefaultExpectedAttendees, 2, "a whole number of people at the table from both sides, at least 2", DefaultExpectedAttendees);
         var interpretation = obj.Has("interpretation") ? ReadLanguagePairs(obj, "interpretation", required: false) : null;
         var optional = ReadOptionalAttendees(obj, requester, invitees);
         var features = ReadFeatures(obj, "requiredFeatures");
@@ -155,13 +157,13 @@ internal sealed partial class ScenarioReader
 
     private int? ReadDuration(JsonObjectReader obj)
     {
-        var duration = obj.Int("durationMinutes", required: true);
+        var step = _planningStep ?? 1;
+        var duration = obj.Int("durationMinutes", required: true, $"a whole number of minutes, a positive multiple of the planning step ({step} minutes)", 30 % step == 0 ? 30 : step);
         if (duration is not { } minutes)
         {
             return null;
         }
 
-        var step = _planningStep ?? 1;
         if (minutes <= 0 || minutes % step != 0)
         {
             _problems.Add(obj.PathOf("durationMinutes"), $"{minutes} minutes is not a positive multiple of the planning step ({step} minutes)",
@@ -172,17 +174,17 @@ internal sealed partial class ScenarioReader
         return minutes;
     }
 
-    private int? ReadAtLeast(JsonObjectReader obj, string name, int fallback, int minimum, string fix)
+    private int? ReadAtLeast(JsonObjectReader obj, string name, int fallback, int minimum, string allowed, int example)
     {
         if (!obj.Has(name))
         {
             return fallback;
         }
 
-        var value = obj.Int(name, required: false);
+        var value = obj.Int(name, required: false, allowed, example);
         if (value < minimum)
         {
-            _problems.Add(obj.PathOf(name), $"'{name}' is {value}, below the minimum of {minimum}", fix);
+            _problems.Add(obj.PathOf(name), $"'{name}' is {value}, below the minimum of {minimum}", $"use {allowed}, e.g. {example}");
             return null;
         }
 

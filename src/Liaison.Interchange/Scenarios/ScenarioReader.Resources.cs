@@ -24,13 +24,13 @@ internal sealed partial class ScenarioReader
             var id = obj.String("id", required: true);
             var claimed = Claim(ids, id, obj, "id", "room");
             var name = obj.String("name", required: true);
-            var capacity = obj.Int("capacity", required: true);
+            var capacity = obj.Int("capacity", required: true, "a whole number of seats, at least 2", 8);
             var signing = obj.Bool("signing", required: false) ?? false;
             var features = ReadFeatures(obj, "features");
             var venue = obj.Has("venue") ? ReadVenueReference(obj, "venue", required: false) : null;
             if (capacity < 2)
             {
-                _problems.Add(obj.PathOf("capacity"), $"a capacity of {capacity} cannot seat a bilateral meeting", "give the seats at the table, at least 2");
+                _problems.Add(obj.PathOf("capacity"), $"a capacity of {capacity} cannot seat a bilateral meeting", "give the seats at the table as a whole number, at least 2, e.g. 8");
                 continue;
             }
 

@@ -39,7 +39,7 @@ internal sealed partial class ScenarioReader
 
             var from = ReadVenueReference(obj, "from", required: true);
             var to = ReadVenueReference(obj, "to", required: true);
-            var minutes = obj.Int("minutes", required: true);
+            var minutes = obj.Int("minutes", required: true, "a whole number of minutes, 0 or more", 15);
             if (from is null || to is null || minutes is not { } m)
             {
                 continue;

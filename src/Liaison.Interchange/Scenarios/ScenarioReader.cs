@@ -25,9 +25,14 @@ internal sealed partial class ScenarioReader
     private readonly ProblemList _problems;
     private readonly LocalTimeReader _times;
     private readonly Dictionary<string, string?> _partyKinds = new(StringComparer.Ordinal);
+
+    /// <summary>Party codes already reported as malformed; references to them in any letter case are not reported again.</summary>
+    private readonly HashSet<string> _rejectedPartyCodes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string?> _agencyParties = new(StringComparer.Ordinal);
     private readonly Dictionary<string, bool> _participantIsDelegation = new(StringComparer.Ordinal);
     private Event? _event;
+    private const string StepsDividingAnHour = "a whole number of minutes that divides an hour: 1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 or 60";
+
     private int? _planningStep;
 
     private ScenarioReader(ProblemList problems)
@@ -59,7 +64,7 @@ internal sealed partial class ScenarioReader
 
         obj.String("$schema", required: false);
         obj.FreeFormObject("source");
-        var version = obj.Int("formatVersion", required: true);
+        var version = obj.Int("formatVersion", required: true, $"the whole number {FormatVersion}", FormatVersion);
         if (version is not null and not FormatVersion)
         {
             _problems.Add(obj.PathOf("formatVersion"), $"format version {version} is not supported",
@@ -94,21 +99,21 @@ internal sealed partial class ScenarioReader
         var name = obj.String("name", required: true);
         var venue = obj.String("venue", required: true);
         _times.Zone = ReadZone(obj);
-        var step = obj.Int("planningStepMinutes", required: false) ?? Event.DefaultPlanningStepMinutes;
+        var step = obj.Int("planningStepMinutes", required: false, StepsDividingAnHour, Event.DefaultPlanningStepMinutes) ?? Event.DefaultPlanningStepMinutes;
         if (step is < 1 or > 60 || 60 % step != 0)
         {
             _problems.Add(obj.PathOf("planningStepMinutes"), $"a planning step of {step} minutes does not divide an hour",
-                "use one of 1, 2, 3, 4, 5, 6, 10, 12, 15, 20, 30 or 60");
+                $"use {StepsDividingAnHour}, e.g. {Event.DefaultPlanningStepMinutes}");
         }
         else
         {
             _planningStep = step;
         }
 
-        var buffer = obj.Int("protocolBufferMinutes", required: false) ?? Event.DefaultProtocolBufferMinutes;
+        var buffer = obj.Int("protocolBufferMinutes", required: false, "a whole number of minutes, 0 or more", Event.DefaultProtocolBufferMinutes) ?? Event.DefaultProtocolBufferMinutes;
         if (buffer < 0)
         {
-            _problems.Add(obj.PathOf("protocolBufferMinutes"), $"the protocol buffer is negative ({buffer} minutes)", "use 0 or more minutes");
+            _problems.Add(obj.PathOf("protocolBufferMinutes"), $"the protocol buffer is negative ({buffer} minutes)", $"use a whole number of minutes, 0 or more, e.g. {Event.DefaultProtocolBufferMinutes}");
         }
 
         var days = ReadDays(obj);
@@ -129,10 +134,10 @@ internal sealed partial class ScenarioReader
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
         if (zone is null)
         {
-            var near = DateTimeZoneProviders.Tzdb.Ids.FirstOrDefault(z => string.Equals(z, id, StringComparison.OrdinalIgnoreCase));
+            var near = Suggestion.Closest(id, DateTimeZoneProviders.Tzdb.Ids);
             _problems.Add(obj.PathOf("timeZone"), $"'{id}' is not an IANA time zone", near is null
                 ? "use an IANA zone name such as \"Africa/Casablanca\" or \"Europe/Paris\""
-                : $"did you mean \"{near}\"? zone names are case-sensitive");
+                : $"did you mean '{near}'? (zone names are case-sensitive)");
         }
 
         return zone;
@@ -155,9 +160,11 @@ internal sealed partial class ScenarioReader
         var days = new List<EventDay>();
         var dates = new HashSet<LocalDate>();
         var complete = true;
+        var allDated = true;
         foreach (var item in items)
         {
-            var day = ReadDay(item, dates);
+            var day = ReadDay(item, dates, out var dated);
+            allDated &= dated;
             complete &= day is not null;
             if (day is not null)
             {
@@ -165,7 +172,9 @@ internal sealed partial class ScenarioReader
             }
         }
 
-        if (dates.Count > 0)
+        // With a day's date rejected the event's span is unknown: checking other times against a
+        // guessed span would only report problems that follow from that one mistake.
+        if (dates.Count > 0 && allDated)
         {
             _times.EventSpan = (dates.Min().AtMidnight(), dates.Max().PlusDays(1).AtMidnight());
         }
@@ -173,8 +182,9 @@ internal sealed partial class ScenarioReader
         return complete ? days : null;
     }
 
-    private EventDay? ReadDay(JsonItem item, HashSet<LocalDate> dates)
+    private EventDay? ReadDay(JsonItem item, HashSet<LocalDate> dates, out bool dated)
     {
+        dated = false;
         var obj = JsonObjectReader.Open(item, _problems, "date", "start", "end");
         if (obj is null)
         {
@@ -182,6 +192,7 @@ internal sealed partial class ScenarioReader
         }
 
         var date = _times.Date(obj, "date");
+        dated = date is not null;
         var start = _times.TimeOfDay(obj, "start");
         var end = _times.TimeOfDay(obj, "end");
         if (date is { } d && !dates.Add(d))

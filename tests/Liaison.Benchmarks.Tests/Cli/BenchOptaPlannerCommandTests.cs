@@ -80,7 +80,7 @@ public sealed partial class BenchOptaPlannerCommandTests : IDisposable
             Interactive = InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
         });
-        var exitCode = LiaisonApp.Run(args, console, TimeProvider.System);
+        var exitCode = LiaisonApp.Run(args, console, writer, TimeProvider.System);
         return (exitCode, writer.ToString());
     }
 

@@ -1,8 +1,9 @@
 namespace Liaison.Benchmarks.Tests.OptaPlanner;
 
 /// <summary>
-/// The published OptaPlanner workbooks, read in place from <c>../shared/benchmarks/optaplanner-meetingscheduling</c>
-/// beside the clone (never copied into the repository). Fails, rather than skips, when they are absent.
+/// The published OptaPlanner 50-meeting workbook, copied with its LICENSE and NOTICE into
+/// <c>OptaPlanner/Workbooks</c> and from there into the test output, so the tests run wherever the
+/// clone lies.
 /// </summary>
 internal static class BenchmarkFiles
 {
@@ -10,20 +11,9 @@ internal static class BenchmarkFiles
 
     public static string Instance(string name)
     {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Liaison.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        if (folder?.Parent is null)
-        {
-            throw new InvalidOperationException($"No Liaison.sln above {AppContext.BaseDirectory}: cannot find the repository root.");
-        }
-
-        var path = Path.Combine(folder.Parent.FullName, "shared", "benchmarks", "optaplanner-meetingscheduling", name);
+        var path = Path.Combine(AppContext.BaseDirectory, "OptaPlanner", "Workbooks", name);
         return File.Exists(path)
             ? path
-            : throw new InvalidOperationException($"Benchmark workbook {path} is missing: the tests expect shared/ beside the clone, as CI lays it.");
+            : throw new InvalidOperationException($"Benchmark workbook {path} is missing from the test output: check the test project copies OptaPlanner/Workbooks.");
     }
 }

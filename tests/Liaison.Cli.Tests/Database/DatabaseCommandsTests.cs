@@ -36,7 +36,7 @@ public sealed class DatabaseCommandsTests : IDisposable
         var outcome = Run("users", "add", "--role", "Boss", "--email", "x@host.example");
 
         Assert.Equal(ExitCode.BadInput, outcome.ExitCode);
-        Assert.Equal("liaison users add: 'Boss' is not a role; use one of Administrator, ProtocolOfficer, LiaisonOfficer, Analyst, Auditor.", outcome.LastLine);
+        Assert.Equal("liaison users add: 'Boss' is not a role; use one of Administrator, ProtocolOfficer, LiaisonOfficer, Analyst, Auditor.", outcome.LastErrorLine);
         using var db = Context();
         Assert.Empty(db.Users);
     }
@@ -62,7 +62,7 @@ public sealed class DatabaseCommandsTests : IDisposable
         var outcome = Run("restore", _folder.Combine("nothing.backup"));
 
         Assert.Equal(ExitCode.BadInput, outcome.ExitCode);
-        Assert.Equal($"{_folder.Combine("nothing.backup")}: no such file. Fix: give the path of a file written by 'liaison backup --out FILE'.", outcome.LastLine);
+        Assert.Equal($"{_folder.Combine("nothing.backup")}: no such file. Fix: give the path of a file written by 'liaison backup --out FILE'.", outcome.LastErrorLine);
     }
 
     [Fact]
@@ -73,8 +73,8 @@ public sealed class DatabaseCommandsTests : IDisposable
         var outcome = Run("restore", file);
 
         Assert.Equal(ExitCode.BadInput, outcome.ExitCode);
-        Assert.Contains("is not a SQLite database", outcome.LastLine, StringComparison.Ordinal);
-        Assert.Contains("give a file written by 'liaison backup'", outcome.LastLine, StringComparison.Ordinal);
+        Assert.Contains("is not a SQLite database", outcome.LastErrorLine, StringComparison.Ordinal);
+        Assert.Contains("give a file written by 'liaison backup'", outcome.LastErrorLine, StringComparison.Ordinal);
     }
 
     public void Dispose()

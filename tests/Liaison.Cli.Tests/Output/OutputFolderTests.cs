@@ -63,6 +63,20 @@ public sealed class OutputFolderTests : IDisposable
         Assert.Equal($"{file}: is a file, not a folder. Fix: give --out a folder path (it is created if missing).", Assert.Single(problem.Lines));
     }
 
+    [Fact]
+    public void NamesTheFolderItCannotCreateWithoutTheStagingName()
+    {
+        var parent = _folder.WriteFile("plain-file", "x");
+        var target = Path.Combine(parent, "out");
+
+        var problem = Assert.Throws<BadInputException>(() => OutputFolder.Stage(target));
+
+        var line = Assert.Single(problem.Lines);
+        Assert.StartsWith($"cannot create the folder {target}: ", line, StringComparison.Ordinal);
+        Assert.EndsWith(". Fix: choose a folder you can write to.", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(".out.liaison-", line, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Dispose();
 
     private List<string> Listing() => _folder.Listing().Select(p => p.Replace(Path.DirectorySeparatorChar, '/')).ToList();

@@ -36,6 +36,7 @@ public sealed class PlanCommandTests : IDisposable
         Assert.Contains(outcome.Lines, l => l.Contains("R1", StringComparison.Ordinal) && l.Contains("Norway (NO), Police Commissioner", StringComparison.Ordinal) && l.Contains("crowded out: Test stand-in.", StringComparison.Ordinal));
         Assert.Contains(outcome.Lines, l => l.Contains("R2", StringComparison.Ordinal) && l.Contains("Senegal (SN), Director General of Police", StringComparison.Ordinal));
         Assert.Equal("placed 0 of 2 requests (optimal)", outcome.LastLine);
+        Assert.Empty(outcome.Errors);
     }
 
     [Fact]
@@ -52,6 +53,27 @@ public sealed class PlanCommandTests : IDisposable
         CliHarness.Run(Spy, "plan", scenario, "--out", _folder.Combine("out"), "--time-limit", "7");
 
         Assert.Equal(TimeSpan.FromSeconds(7), seen);
+    }
+
+    [Fact]
+    public void PrintsEachPhaseChangeAsAPlainLineWhenOutputIsRedirected()
+    {
+        var scenario = _folder.WriteFile("scenario.json", ScenarioJson.Valid());
+        static PlanResult Reporting(Scenario s, PlannerOptions options, IProgress<PlannerProgress>? progress, CancellationToken token)
+        {
+            progress!.Report(new PlannerProgress(TimeSpan.FromSeconds(1), "placing requests", 100, 139));
+            progress.Report(new PlannerProgress(TimeSpan.FromSeconds(2), "placing requests", 139, 139));
+            progress.Report(new PlannerProgress(TimeSpan.FromSeconds(3), "compacting days", 139, 139));
+            progress.Report(new PlannerProgress(TimeSpan.FromSeconds(4), "compacting days", 139, 139));
+            progress.Report(new PlannerProgress(TimeSpan.FromSeconds(5), "done", 139, 139));
+            return CliHarness.PlaceNothing(s, options, progress, token);
+        }
+
+        var outcome = CliHarness.Run(Reporting, "plan", scenario, "--out", _folder.Combine("out"));
+
+        Assert.Equal(
+            ["placing requests...", "placing requests done, proven optimal: 139 of bound 139; compacting days...", "compacting days done, proven optimal: 139 of bound 139."],
+            outcome.Lines.Where(l => l.Contains("placing", StringComparison.Ordinal) || l.Contains("compacting", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -84,8 +106,9 @@ public sealed class PlanCommandTests : IDisposable
         Assert.Equal(ExitCode.InternalFault, outcome.ExitCode);
         Assert.Equal(
             "liaison: internal fault (InvalidOperationException): the solver broke. Run again with --verbose or LIAISON_DEBUG=1 for the details.",
-            outcome.LastLine);
-        Assert.DoesNotContain(outcome.Lines, l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+            outcome.LastErrorLine);
+        Assert.DoesNotContain("internal fault", outcome.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain(outcome.ErrorLines, l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
         Assert.DoesNotContain(_folder.Listing(), p => p.Contains("programme", StringComparison.Ordinal) || p.Contains("liaison-", StringComparison.Ordinal));
     }
 
@@ -97,8 +120,8 @@ public sealed class PlanCommandTests : IDisposable
         var outcome = CliHarness.Run(Explode, "plan", scenario, "--out", _folder.Combine("out"), "--verbose");
 
         Assert.Equal(ExitCode.InternalFault, outcome.ExitCode);
-        Assert.Contains("liaison: internal fault (InvalidOperationException): the solver broke.", outcome.Lines);
-        Assert.Contains(outcome.Lines, l => l.TrimStart().StartsWith($"at {typeof(PlanCommandTests).FullName}", StringComparison.Ordinal));
+        Assert.Contains("liaison: internal fault (InvalidOperationException): the solver broke.", outcome.ErrorLines);
+        Assert.Contains(outcome.ErrorLines, l => l.TrimStart().StartsWith($"at {typeof(PlanCommandTests).FullName}", StringComparison.Ordinal));
     }
 
     public void Dispose() => _folder.Dispose();

@@ -60,8 +60,9 @@ public sealed class ReplanCommandTests : IDisposable
                 $"{changes}: $.changes[0].request: unknown request 'R404'. Fix: use the id of an entry of the scenario's $.requests.",
                 $"{changes}: $.changes[1].from: 2024-12-01T09:00 is outside the event, which runs from 2024-11-24T08:30 (Africa/Casablanca) to 2024-11-27T19:30 (Africa/Casablanca). Fix: give an event-local time within the scenario's working days ($.event.days).",
             ],
-            outcome.Lines.Take(2));
-        Assert.StartsWith($"{changes}: $.changes[2].kind: 'teleport' is not a kind of change", outcome.Lines[2], StringComparison.Ordinal);
+            outcome.ErrorLines.Take(2));
+        Assert.StartsWith($"{changes}: $.changes[2].kind: 'teleport' is not a kind of change", outcome.ErrorLines[2], StringComparison.Ordinal);
+        Assert.Empty(outcome.Output);
         Assert.DoesNotContain(_folder.Listing(), entry => entry.StartsWith("v2", StringComparison.Ordinal) || entry.StartsWith(".v2", StringComparison.Ordinal));
     }
 
@@ -71,7 +72,8 @@ public sealed class ReplanCommandTests : IDisposable
         var outcome = CliHarness.Run("replan", _scenarioPath, "--previous", _folder.Combine("none.json"), "--changes", _folder.Combine("nochanges.json"), "--out", _folder.Combine("v2"));
 
         Assert.Equal(2, outcome.ExitCode);
-        Assert.Equal([$"{_folder.Combine("none.json")}: no such file.", $"{_folder.Combine("nochanges.json")}: no such file."], outcome.Lines.Take(2).Select(l => l[..(l.IndexOf(':', StringComparison.Ordinal) + 1)] + " no such file."));
+        Assert.Equal([$"{_folder.Combine("none.json")}: no such file.", $"{_folder.Combine("nochanges.json")}: no such file."], outcome.ErrorLines.Take(2).Select(l => l[..(l.IndexOf(':', StringComparison.Ordinal) + 1)] + " no such file."));
+        Assert.Empty(outcome.Output);
         Assert.Empty(_folder.Listing());
     }
 

@@ -1,0 +1,42 @@
+using System.Globalization;
+using Liaison.Cli.Output;
+using Liaison.Scheduling;
+using Spectre.Console;
+
+namespace Liaison.Cli.Planning;
+
+/// <summary>
+/// Prints one plain line whenever the planner changes phase, for output that is not a live terminal,
+/// so a reader of a log knows why a proven-optimal search keeps running: e.g.
+/// "placing requests done, proven optimal: 139 of bound 139; compacting days...".
+/// </summary>
+/// <remarks>Thread-safe: the planner reports from its own threads; lines are written under a lock.</remarks>
+internal sealed class PhaseLines(IAnsiConsole console) : IProgress<PlannerProgress>
+{
+    /// <summary>The phase the planner reports last, with its final result (Liaison.Scheduling's Planner.Plan).</summary>
+    private const string FinalPhase = "done";
+
+    private readonly Lock _gate = new();
+    private PlannerProgress? _last;
+
+    /// <inheritdoc />
+    public void Report(PlannerProgress value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        lock (_gate)
+        {
+            if (_last is null || !string.Equals(_last.Phase, value.Phase, StringComparison.Ordinal))
+            {
+                console.WriteLineAsIs(_last is null ? $"{value.Phase}..."
+                    : string.Equals(value.Phase, FinalPhase, StringComparison.Ordinal) ? $"{Summary(_last)}."
+                    : $"{Summary(_last)}; {value.Phase}...");
+            }
+
+            _last = value;
+        }
+    }
+
+    private static string Summary(PlannerProgress last) => last is { BestValue: { } best, Bound: { } bound }
+        ? string.Create(CultureInfo.InvariantCulture, $"{last.Phase} done, {(best == bound ? "proven optimal" : "best")}: {best} of bound {bound}")
+        : $"{last.Phase} done";
+}

@@ -1,0 +1,42 @@
+using Liaison.Web.Audit;
+using Liaison.Web.Auth;
+using Liaison.Web.Delegations;
+using Liaison.Web.Events;
+using Liaison.Web.Interpreters;
+using Liaison.Web.Planning;
+using Liaison.Web.Principals;
+using Liaison.Web.Programme;
+using Liaison.Web.Requests;
+using Liaison.Web.Rooms;
+using Liaison.Web.Security;
+using Liaison.Web.Users;
+
+namespace Liaison.Web.Hosting;
+
+/// <summary>The API's route table: one group per area under <c>/api</c>, and the OpenAPI document.</summary>
+internal static class LiaisonEndpoints
+{
+    /// <summary>The URL of the OpenAPI document.</summary>
+    public const string OpenApiDocument = "/openapi/v1.json";
+
+    /// <summary>Maps every area.</summary>
+    /// <param name="app">The application.</param>
+    public static WebApplication MapLiaisonEndpoints(this WebApplication app)
+    {
+        var api = app.MapGroup("/api");
+        api.MapAuthApi();
+        api.MapEventsApi();
+        api.MapDelegationsApi();
+        api.MapPrincipalsApi();
+        api.MapRoomsApi();
+        api.MapInterpretersApi();
+        api.MapRequestsApi();
+        api.MapPlannerRunsApi();
+        api.MapProgrammeApi();
+        api.MapCalendarApi();
+        api.MapAuditApi();
+        api.MapUsersApi();
+        app.MapOpenApi(OpenApiDocument).RequireAuthorization(Policies.SignedIn);
+        return app;
+    }
+}
