@@ -74,6 +74,28 @@ public class WorldMapTests
     }
 
     [Fact]
+    public void KeepsTheFiveClassesApartInGreyScale()
+    {
+        var svg = Render(Shading(("MA", 1), ("NO", 2), ("CL", 3), ("IN", 5), ("CN", 10)));
+
+        string[] lightestToDarkest = ["FR", "MA", "NO", "CL", "IN", "CN"];
+        var luminances = lightestToDarkest.Select(code => Luminance((string)CountryPath(svg, code).Attribute("fill")!))
+            .ToList();
+        Assert.All(luminances.Zip(luminances.Skip(1)), pair =>
+            Assert.True(ContrastRatio(pair.First, pair.Second) >= 1.2, $"luminances {pair.First} and {pair.Second} are too close"));
+    }
+
+    [Fact]
+    public void WritesTheLegendWithTextContrastAboveWcagMinimum()
+    {
+        var svg = Render(Shading());
+
+        var legend = Assert.Single(svg.Elements(Svg + "g"), group => group.Elements(Svg + "text").Any());
+        var background = Luminance((string)svg.Element(Svg + "rect")!.Attribute("fill")!);
+        Assert.True(ContrastRatio(Luminance((string)legend.Attribute("fill")!), background) >= 4.5);
+    }
+
+    [Fact]
     public void TitlesEachCountryWithItsCodeAndValueOrTheNoDataLabel()
     {
         var shading = Shading(("TR", 3)) with { FormatNumber = count => $"#{count}" };
@@ -161,6 +183,10 @@ public class WorldMapTests
         Assert.DoesNotContain("TK", Map.Countries);
         Assert.DoesNotContain(svg.Descendants(Svg + "path"), path => (string?)path.Attribute("data-country") == "TK");
     }
+
+    /// <summary>WCAG 2 contrast ratio of two relative luminances, 1 (none) to 21.</summary>
+    private static double ContrastRatio(double first, double second) =>
+        (Math.Max(first, second) + 0.05) / (Math.Min(first, second) + 0.05);
 
     /// <summary>Relative luminance (WCAG 2) of a #rrggbb colour: 0 black, 1 white.</summary>
     private static double Luminance(string hex)
