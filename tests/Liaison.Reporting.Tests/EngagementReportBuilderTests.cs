@@ -75,6 +75,32 @@ public class EngagementReportBuilderTests
     }
 
     [Fact]
+    public void DatesAMeetingByTheEventsOffsetDuringRamadan()
+    {
+        var report = Build(MarrakechDossiers.DuringRamadan(Instant.FromUtc(2025, 3, 14, 23, 30)), "en", ReportAudience.Public);
+
+        Assert.Equal(new LocalDateTime(2025, 3, 14, 23, 30), report.MeetingList.Single().Start);
+        Assert.Equal([1, 0, 0, 0], report.MeetingsByDay.Select(d => d.Meetings));
+    }
+
+    [Fact]
+    public void DatesAMeetingAfterLocalMidnightOnTheNextDayOutsideRamadan()
+    {
+        var dossier = MarrakechDossiers.Held();
+        var late = Instant.FromUtc(2024, 11, 24, 23, 30);
+        var moved = new EventDossier(dossier.Scenario, dossier.Topics,
+            dossier.Records.Select(r => r.RequestId == "R01"
+                ? new Domain.Records.MeetingRecord(r.RequestId, late, late + Duration.FromMinutes(30), r.Attendees, r.TopicCodes, r.Summary, r.Outcome, r.Confidentiality, r.Publicity)
+                : r),
+            dossier.Agreements, dossier.Commitments);
+
+        var report = Build(moved, "en", ReportAudience.Public);
+
+        Assert.Equal(new LocalDateTime(2024, 11, 25, 0, 30), report.MeetingList.Single(m => m.Partner == "Poland").Start);
+        Assert.Equal([10, 12, 11, 10], report.MeetingsByDay.Select(d => d.Meetings));
+    }
+
+    [Fact]
     public void ListsTheTwoMoUsInTheReportsLanguageOrTheirFirstAuthenticOne()
     {
         var report = Build(MarrakechDossiers.Held(), "ar", ReportAudience.Public);

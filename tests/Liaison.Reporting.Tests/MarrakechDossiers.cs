@@ -36,6 +36,20 @@ internal static class MarrakechDossiers
         return new EventDossier(scenario, TopicTaxonomy.Default, [record], [], []);
     }
 
+    /// <summary>
+    /// The sample moved to 14-17 March 2025, inside Ramadan, when Africa/Casablanca is at UTC+00:00 instead of
+    /// UTC+01:00, with one record: the Polish meeting starting at <paramref name="start"/>.
+    /// </summary>
+    /// <param name="start">The meeting's start (UTC).</param>
+    public static EventDossier DuringRamadan(Instant start)
+    {
+        var json = File.ReadAllText(SamplePath).Replace("2024-11-2", "2025-03-1", StringComparison.Ordinal);
+        var scenario = ScenarioFile.Parse(json, "marrakech-ramadan.json");
+        var record = new MeetingRecord("R01", start, start + Duration.FromMinutes(30), [], ["organised-crime"], null,
+            MeetingOutcome.FollowUpAgreed, Confidentiality.Normal, Publicity.Public);
+        return new EventDossier(scenario, TopicTaxonomy.Default, [record], [], []);
+    }
+
     private static MeetingRecord Record(Scenario scenario, MeetingRequest request, int index, Publicity publicity)
     {
         var day = scenario.Event.Days[index % scenario.Event.Days.Count].Date;
