@@ -57,6 +57,16 @@ public class ChromiumPdfPrinterTests(ChromiumFixture chromium) : IClassFixture<C
         Assert.Equal("92nd INTERPOL General Assembly: Bilan des rencontres bilatérales", PdfText.Title(pdf));
     }
 
+    [Fact]
+    public async Task SaysHowToInstallTheBrowserWhenItIsMissing()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), Path.GetRandomFileName(), "chromium");
+
+        var problem = await Assert.ThrowsAsync<FileNotFoundException>(() => Pdf.ChromiumPdfPrinter.LaunchAsync(missing));
+
+        Assert.Equal($"No Chromium at {missing}. Fix: apt-get install -y chromium fonts-noto-core (as root).", problem.Message);
+    }
+
     private async Task<byte[]> PrintPublic(string language)
     {
         var printer = chromium.Printer;
