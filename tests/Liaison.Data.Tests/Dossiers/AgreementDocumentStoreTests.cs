@@ -13,9 +13,8 @@ public sealed class AgreementDocumentStoreTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task StoresAPdfUnderTheTypeOfItsContentNotItsName(DatabaseProvider provider)
     {
-        await using var database = await TestDatabases.CreateAsync(provider);
-        var eventId = await AgreementStoreTests.ImportAsync(database);
-        await using var db = database.CreateContext();
+        await using var imported = await ImportedEvent.CreateAsync(provider);
+        var (database, eventId, db) = (imported.Database, imported.EventId, imported.Db);
         var store = new AgreementDocumentStore(db, database.Time);
 
         var stored = await store.AddAsync(eventId, "mou-no", "../scans/signed\"mou.html", new MemoryStream(Pdf), "officer");
@@ -33,9 +32,8 @@ public sealed class AgreementDocumentStoreTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task RefusesHtmlTooLargeAndEmptyFilesWritingNothing(DatabaseProvider provider)
     {
-        await using var database = await TestDatabases.CreateAsync(provider);
-        var eventId = await AgreementStoreTests.ImportAsync(database);
-        await using var db = database.CreateContext();
+        await using var imported = await ImportedEvent.CreateAsync(provider);
+        var (database, eventId, db) = (imported.Database, imported.EventId, imported.Db);
         var store = new AgreementDocumentStore(db, database.Time);
         var tooLarge = new byte[AgreementDocumentStore.MaxBytes + 1];
         Pdf.CopyTo(tooLarge, 0);

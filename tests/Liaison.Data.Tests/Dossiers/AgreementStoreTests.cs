@@ -10,10 +10,9 @@ public sealed class AgreementStoreTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task ALegalMoveIsStoredWithItsDateAndWhoAndAudited(DatabaseProvider provider)
     {
-        await using var database = await TestDatabases.CreateAsync(provider);
-        var eventId = await ImportAsync(database);
-        await using var db = database.CreateContext();
-        var store = new AgreementStore(db, new DossierStore(db, database.Time));
+        await using var imported = await ImportedEvent.CreateAsync(provider);
+        var (database, eventId, db) = (imported.Database, imported.EventId, imported.Db);
+        var store = new AgreementStore(db, imported.Dossiers);
 
         await store.MoveAsync(eventId, "mou-no", AgreementStatus.InForce, SampleDossier.Day1.PlusDays(40), "officer.amal", "ratified");
 
@@ -30,10 +29,9 @@ public sealed class AgreementStoreTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task AnIllegalMoveIsRefusedAndChangesNothing(DatabaseProvider provider)
     {
-        await using var database = await TestDatabases.CreateAsync(provider);
-        var eventId = await ImportAsync(database);
-        await using var db = database.CreateContext();
-        var store = new AgreementStore(db, new DossierStore(db, database.Time));
+        await using var imported = await ImportedEvent.CreateAsync(provider);
+        var (database, eventId, db) = (imported.Database, imported.EventId, imported.Db);
+        var store = new AgreementStore(db, imported.Dossiers);
 
         var error = await Assert.ThrowsAsync<AgreementTransitionException>(() =>
             store.MoveAsync(eventId, "mou-no", AgreementStatus.Draft, SampleDossier.Day1, "officer", null));
@@ -47,10 +45,9 @@ public sealed class AgreementStoreTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task AddRefusesAnAgreementWithAnUnknownParty(DatabaseProvider provider)
     {
-        await using var database = await TestDatabases.CreateAsync(provider);
-        var eventId = await ImportAsync(database);
-        await using var db = database.CreateContext();
-        var store = new AgreementStore(db, new DossierStore(db, database.Time));
+        await using var imported = await ImportedEvent.CreateAsync(provider);
+        var (eventId, db) = (imported.EventId, imported.Db);
+        var store = new AgreementStore(db, imported.Dossiers);
         var stranger = new Agreement("mou-se", AgreementKind.LetterOfIntent, new Dictionary<string, string> { ["en"] = "LoI" }, "SE",
             null, null, null, null, null, [], AgreementStatus.Draft, [], null, null, null);
 
@@ -59,11 +56,5 @@ public sealed class AgreementStoreTests
 
         Assert.Equal("Agreement 'mou-se' names unknown party 'SE'.", error.Message);
         Assert.Equal(["mou-no", "mou-no-2"], await db.Agreements.OrderBy(a => a.Position).Select(a => a.ScenarioId).ToListAsync());
-    }
-
-    internal static async Task<Guid> ImportAsync(TestDatabase database)
-    {
-        await using var db = database.CreateContext();
-        return await new DossierStore(db, database.Time).ImportAsync(SampleDossier.Create(), "tester");
     }
 }

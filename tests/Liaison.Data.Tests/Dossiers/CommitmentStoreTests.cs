@@ -11,10 +11,9 @@ public sealed class CommitmentStoreTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task OverdueStartsAtMidnightInTheEventsZone(DatabaseProvider provider)
     {
-        await using var database = await TestDatabases.CreateAsync(provider);
-        var eventId = await AgreementStoreTests.ImportAsync(database);
-        await using var db = database.CreateContext();
-        var store = new CommitmentStore(db, new DossierStore(db, database.Time));
+        await using var imported = await ImportedEvent.CreateAsync(provider);
+        var (eventId, db) = (imported.EventId, imported.Db);
+        var store = new CommitmentStore(db, imported.Dossiers);
         var midnight = EventTime.ToInstant(SampleScenario.Zone, SampleDossier.Day1.PlusDays(6).AtMidnight());
 
         var before = await store.OverdueAsync(eventId, midnight - Duration.Epsilon);
@@ -29,10 +28,9 @@ public sealed class CommitmentStoreTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task DueSoonListsPendingCommitmentsWithinTheDays(DatabaseProvider provider)
     {
-        await using var database = await TestDatabases.CreateAsync(provider);
-        var eventId = await AgreementStoreTests.ImportAsync(database);
-        await using var db = database.CreateContext();
-        var store = new CommitmentStore(db, new DossierStore(db, database.Time));
+        await using var imported = await ImportedEvent.CreateAsync(provider);
+        var (eventId, db) = (imported.EventId, imported.Db);
+        var store = new CommitmentStore(db, imported.Dossiers);
         var dayOne = EventTime.ToInstant(SampleScenario.Zone, SampleDossier.Day1.At(new LocalTime(12, 0)));
 
         Assert.Equal(["c-sn"], (await store.DueSoonAsync(eventId, dayOne, 7)).Select(c => c.Id));
@@ -47,10 +45,9 @@ public sealed class CommitmentStoreTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task SaveRefusesACommitmentOfAnUnknownAgreement(DatabaseProvider provider)
     {
-        await using var database = await TestDatabases.CreateAsync(provider);
-        var eventId = await AgreementStoreTests.ImportAsync(database);
-        await using var db = database.CreateContext();
-        var store = new CommitmentStore(db, new DossierStore(db, database.Time));
+        await using var imported = await ImportedEvent.CreateAsync(provider);
+        var (eventId, db) = (imported.EventId, imported.Db);
+        var store = new CommitmentStore(db, imported.Dossiers);
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => store.SaveAsync(eventId,
             new Commitment("c-x", "Something", "Unit", SampleDossier.Day1, CommitmentStatus.Open, "mou-xx", null)));

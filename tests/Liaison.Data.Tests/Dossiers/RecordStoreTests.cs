@@ -11,10 +11,9 @@ public sealed class RecordStoreTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task SaveAddsARecordThenReplacesIt(DatabaseProvider provider)
     {
-        await using var database = await TestDatabases.CreateAsync(provider);
-        var eventId = await AgreementStoreTests.ImportAsync(database);
-        await using var db = database.CreateContext();
-        var store = new RecordStore(db, new DossierStore(db, database.Time));
+        await using var imported = await ImportedEvent.CreateAsync(provider);
+        var (database, eventId, db) = (imported.Database, imported.EventId, imported.Db);
+        var store = new RecordStore(db, imported.Dossiers);
         var start = SampleScenario.Create().Event.WorkingIntervals[1].Start;
 
         var added = await store.SaveAsync(eventId, Record(start, "First draft."));
@@ -31,10 +30,9 @@ public sealed class RecordStoreTests
     [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
     public async Task SaveRefusesATopicOutsideTheEventsTaxonomy(DatabaseProvider provider)
     {
-        await using var database = await TestDatabases.CreateAsync(provider);
-        var eventId = await AgreementStoreTests.ImportAsync(database);
-        await using var db = database.CreateContext();
-        var store = new RecordStore(db, new DossierStore(db, database.Time));
+        await using var imported = await ImportedEvent.CreateAsync(provider);
+        var (eventId, db) = (imported.EventId, imported.Db);
+        var store = new RecordStore(db, imported.Dossiers);
         var start = SampleScenario.Create().Event.WorkingIntervals[1].Start;
         var record = new MeetingRecord("R3", start, start + Duration.FromMinutes(30), [], ["piracy"], null, MeetingOutcome.NoOutcome,
             Confidentiality.Normal, Publicity.Public);
