@@ -14,7 +14,7 @@ public sealed class SecurityHeadersTests
         using var response = await client.GetAsync(new Uri("/api/events", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal("default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());

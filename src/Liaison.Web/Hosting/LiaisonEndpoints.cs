@@ -13,7 +13,7 @@ using Liaison.Web.Users;
 
 namespace Liaison.Web.Hosting;
 
-/// <summary>The API's route table: one group per area under <c>/api</c>, and the OpenAPI document.</summary>
+/// <summary>The route table: one API group per area under <c>/api</c>, the pages, and the OpenAPI document.</summary>
 internal static class LiaisonEndpoints
 {
     /// <summary>The URL of the OpenAPI document.</summary>
@@ -36,6 +36,7 @@ internal static class LiaisonEndpoints
         api.MapCalendarApi();
         api.MapAuditApi();
         api.MapUsersApi();
+        app.MapRazorPages();
         app.MapOpenApi(OpenApiDocument).RequireAuthorization(Policies.SignedIn);
         return app;
     }

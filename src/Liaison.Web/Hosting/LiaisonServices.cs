@@ -13,7 +13,7 @@ namespace Liaison.Web.Hosting;
 /// <summary>The composition of the web host's services, kept out of Program.cs so it reads as a table of contents.</summary>
 internal static class LiaisonServices
 {
-    /// <summary>Registers the database, Identity, policies, ProblemDetails, OpenAPI and the planner queue.</summary>
+    /// <summary>Registers the database, Identity, policies, ProblemDetails, OpenAPI, the planner queue and the pages.</summary>
     /// <param name="builder">The application builder.</param>
     public static WebApplicationBuilder AddLiaisonServices(this WebApplicationBuilder builder)
     {
@@ -34,6 +34,7 @@ internal static class LiaisonServices
         services.AddLiaisonAuthentication();
         services.AddLiaisonAuthorization();
         services.AddPlannerRuns();
+        services.AddLiaisonPages(builder.Configuration);
         services.AddScoped<DemoSeeder>();
         return builder;
     }

@@ -1,4 +1,5 @@
 using Liaison.Data;
+using Liaison.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Net.Http.Headers;
 
@@ -13,6 +14,9 @@ internal static class AuthenticationSetup
 {
     /// <summary>The default scheme: forwards to the bearer or the cookie scheme.</summary>
     public const string CookieOrBearer = "CookieOrBearer";
+
+    /// <summary>The sign-in page, where a signed-out browser asking for a page is sent.</summary>
+    public const string SignInPath = "/account/sign-in";
 
     /// <summary>Failed sign-ins in a row after which an account is locked.</summary>
     public const int MaxFailedSignIns = 5;
@@ -37,8 +41,11 @@ internal static class AuthenticationSetup
             o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.SlidingExpiration = true;
-            // An API answers with a status code, never with a redirect to a login page.
-            o.Events.OnRedirectToLogin = c => WriteStatus(c.Response, StatusCodes.Status401Unauthorized);
+            o.LoginPath = SignInPath;
+            // The API answers with a status code, never with a redirect; a page sends the browser to sign in.
+            o.Events.OnRedirectToLogin = c => LiaisonPipeline.IsApi(c.Request)
+                ? WriteStatus(c.Response, StatusCodes.Status401Unauthorized)
+                : Redirect(c.Response, c.RedirectUri);
             o.Events.OnRedirectToAccessDenied = c => WriteStatus(c.Response, StatusCodes.Status403Forbidden);
         });
 
@@ -63,6 +70,12 @@ internal static class AuthenticationSetup
             o.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Strict;
         });
         return services;
+    }
+
+    private static Task Redirect(HttpResponse response, string uri)
+    {
+        response.Redirect(uri);
+        return Task.CompletedTask;
     }
 
     private static Task WriteStatus(HttpResponse response, int statusCode)

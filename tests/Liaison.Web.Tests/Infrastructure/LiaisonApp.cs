@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Security.Cryptography;
 using Liaison.Data;
 using Liaison.Web.Hosting;
+using Liaison.Web.Localization;
 using Liaison.Web.Planning;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Hosting;
@@ -86,6 +87,8 @@ public sealed class LiaisonApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // A page asking for a string no resx has fails instead of showing the key.
+        builder.UseSetting(StrictStringLocalizerFactory.SettingKey, "true");
         foreach (var (key, value) in _database.Settings.Concat(_settings))
         {
             builder.UseSetting(key, value);

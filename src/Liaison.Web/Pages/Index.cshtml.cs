@@ -1,0 +1,41 @@
+using Liaison.Data;
+using Liaison.Data.Entities;
+using Liaison.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Web.Pages;
+
+/// <summary>
+/// The home page: the events the user may see (a liaison officer: only its delegation's event),
+/// each with links to its requests, plan and programme.
+/// </summary>
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class IndexModel(LiaisonDbContext db) : PageModel
+{
+    /// <summary>The visible events, by name.</summary>
+    public IReadOnlyList<EventEntity> Events { get; private set; } = [];
+
+    /// <summary>Whether the user reads programmes (protocol, liaison officer, analyst): the event links are for them.</summary>
+    public bool ReadsProgrammes { get; private set; }
+
+    /// <summary>Whether the user works on requests (protocol officer, liaison officer).</summary>
+    public bool HandlesRequests { get; private set; }
+
+    /// <summary>Loads the events.</summary>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var events = db.Set<EventEntity>().AsNoTracking().Include(e => e.Days);
+        if (User.IsRestrictedToDelegation())
+        {
+            var bound = User.BoundDelegation();
+            events = events.Where(e => db.Set<DelegationEntity>().Any(d => d.Id == bound && d.EventId == e.Id)).Include(e => e.Days);
+        }
+
+        Events = await events.OrderBy(e => e.Name).ToListAsync(cancellationToken);
+        HandlesRequests = User.IsInRole(LiaisonRoles.ProtocolOfficer) || (User.IsInRole(LiaisonRoles.LiaisonOfficer) && User.BoundDelegation() is not null);
+        ReadsProgrammes = HandlesRequests || User.IsInRole(LiaisonRoles.Analyst);
+    }
+}
