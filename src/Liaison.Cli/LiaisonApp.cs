@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using Liaison.Cli.Benchmarks;
 using Liaison.Cli.Database;
+using Liaison.Cli.OwnBench;
 using Liaison.Cli.Planning;
+using Liaison.Cli.Replanning;
 using Liaison.Scheduling;
 using Spectre.Console;
 
@@ -53,11 +55,12 @@ public static class LiaisonApp
 
         var root = new RootCommand("Liaison plans the bilateral-meeting programme of a security agency at an international assembly.")
         {
-            PlanCommand.Create(console, errors, services),
+            PlanCommand.Create(console, services),
+            ReplanCommand.Create(console, services),
             UsersCommand.Create(console, services),
             BackupCommand.CreateBackup(console, services),
             BackupCommand.CreateRestore(console, services),
-            BenchCommand.Create(console, services),
+            OwnBenchCommand.Configure(BenchCommand.Create(console, services), console, services),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

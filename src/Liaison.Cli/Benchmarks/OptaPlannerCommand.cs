@@ -14,36 +14,15 @@ namespace Liaison.Cli.Benchmarks;
 /// </summary>
 internal static class OptaPlannerCommand
 {
-    /// <summary>The time limit when --time-limit is not given, in seconds.</summary>
-    public const int DefaultTimeLimitSeconds = 30;
-
     /// <summary>Builds the <c>optaplanner</c> subcommand.</summary>
     /// <param name="console">Where output goes.</param>
     /// <param name="services">Clock, debug switch and stop signal.</param>
     public static Command Create(IAnsiConsole console, CliServices services)
     {
         var workbook = new Argument<string>("FILE") { Description = "An OptaPlanner meeting-scheduling workbook (.xlsx)." };
-        var output = new Option<string>("--out")
-        {
-            Description = "Folder for solution.json and solution.xlsx; created if missing.",
-            HelpName = "DIR",
-            Required = true,
-        };
-        output.AcceptLegalFilePathsOnly();
-        var timeLimit = new Option<int>("--time-limit")
-        {
-            Description = "Seconds of solving, after the workbook is read; the best solution found by then is kept.",
-            HelpName = "SECONDS",
-            DefaultValueFactory = _ => DefaultTimeLimitSeconds,
-        };
-        timeLimit.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() <= 0)
-            {
-                result.AddError("--time-limit must be a positive number of seconds.");
-            }
-        });
-        var verbose = new Option<bool>("--verbose") { Description = "Print the stack trace of an internal fault." };
+        var output = CommonOptions.Out("Folder for solution.json and solution.xlsx; created if missing.");
+        var timeLimit = CommonOptions.TimeLimit("Seconds of solving, after the workbook is read; the best solution found by then is kept.");
+        var verbose = CommonOptions.Verbose();
 
         var command = new Command("optaplanner", "Solve an OptaPlanner meeting-scheduling workbook under OptaPlanner's hard/medium/soft score.")
         {
