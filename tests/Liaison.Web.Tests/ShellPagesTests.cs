@@ -77,7 +77,7 @@ public sealed class ShellPagesTests
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<span class=\"roles\">ضابط الاتصال</span>", html, StringComparison.Ordinal);
-        Assert.Contains("الوفد: <bdi>Norway</bdi>", html, StringComparison.Ordinal);
+        Assert.Contains("الوفد: <bdi>النرويج</bdi>", html, StringComparison.Ordinal);
         Assert.Contains("Test assembly", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);

@@ -11,20 +11,20 @@ namespace Liaison.Web.Planning;
 /// <c>PlannerRunEntity</c> is the record; this is only the live state a database row cannot hold.
 /// </summary>
 /// <remarks>Singleton; thread-safe.</remarks>
-internal sealed class PlannerRunRegistry
+public sealed class PlannerRunRegistry
 {
     private readonly Channel<PlannerRunWork> _queue = Channel.CreateUnbounded<PlannerRunWork>();
     private readonly ConcurrentDictionary<Guid, LiveRun> _live = new();
 
     /// <summary>Runs waiting for the worker, in order.</summary>
-    public ChannelReader<PlannerRunWork> Pending => _queue.Reader;
+    internal ChannelReader<PlannerRunWork> Pending => _queue.Reader;
 
     /// <summary>Queues a stored run for the worker.</summary>
     /// <param name="runId">The <c>PlannerRunEntity</c> id.</param>
     /// <param name="eventId">The event to plan.</param>
     /// <param name="options">Time limit and workers.</param>
     /// <param name="startedBy">Who started it, for the audit trail of the programme it stores.</param>
-    public void Enqueue(Guid runId, Guid eventId, PlannerOptions options, StaticAuditContext startedBy)
+    internal void Enqueue(Guid runId, Guid eventId, PlannerOptions options, StaticAuditContext startedBy)
     {
         _live[runId] = new LiveRun();
         _queue.Writer.TryWrite(new PlannerRunWork(runId, eventId, options, startedBy));

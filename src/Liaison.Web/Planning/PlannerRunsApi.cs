@@ -1,11 +1,8 @@
 using System.Security.Claims;
 using Liaison.Data;
-using Liaison.Data.Auditing;
 using Liaison.Data.Entities;
 using Liaison.Data.Programmes;
 using Liaison.Data.Scenarios;
-using Liaison.Scheduling;
-using Liaison.Web.Auditing;
 using Liaison.Web.Common;
 using Liaison.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -44,21 +41,14 @@ internal static class PlannerRunsApi
             return TypedResults.NotFound();
         }
 
-        var running = await db.Set<PlannerRunEntity>().Where(r => r.EventId == eventId && r.Status == PlannerRunStatus.Running).ToListAsync(ct);
-        if (running.Any(r => registry.IsLive(r.Id)))
+        var input = body ?? new PlannerRunInput();
+        var (run, busyWith) = await PlannerRunStarter.StartAsync(db, store, programmes, registry, eventId, input.TimeLimitSeconds, user, context, ct);
+        if (run is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "A run is in progress",
-                detail: $"Planner run {running.First(r => registry.IsLive(r.Id)).Id} is still planning this event; wait for it or cancel it.");
+                detail: $"Planner run {busyWith} is still planning this event; wait for it or cancel it.");
         }
 
-        var scenario = await store.LoadForPlanningAsync(eventId, ct);
-        var input = body ?? new PlannerRunInput();
-        var options = new PlannerOptions { TimeLimit = TimeSpan.FromSeconds(input.TimeLimitSeconds) };
-        var runId = await programmes.StartRunAsync(eventId, PlannerInputs.Hash(scenario, options), PlannerInputs.Summary(scenario, options), Who(user), ct);
-        var run = await db.Set<PlannerRunEntity>().AsNoTracking().SingleAsync(r => r.Id == runId, ct);
-
-        var who = new StaticAuditContext(user.FindFirstValue(ClaimTypes.NameIdentifier), Who(user), HttpAuditContext.RequestClient(context) ?? "unknown");
-        registry.Enqueue(run.Id, eventId, options, who);
         return TypedResults.Accepted($"/api/events/{eventId}/planner-runs/{run.Id}", ToResponse(run, registry, time));
     }
 
@@ -99,9 +89,8 @@ internal static class PlannerRunsApi
         return TypedResults.Accepted($"/api/events/{eventId}/planner-runs/{runId}", ToResponse(run, registry, time));
     }
 
-    private static string Who(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
-
-    private static PlannerRunResponse ToResponse(PlannerRunEntity run, PlannerRunRegistry registry, TimeProvider time)
+    /// <summary>The run as the API shows it: the stored record, with the live progress while it runs.</summary>
+    internal static PlannerRunResponse ToResponse(PlannerRunEntity run, PlannerRunRegistry registry, TimeProvider time)
     {
         var live = run.Status == PlannerRunStatus.Running ? registry.Progress(run.Id) : null;
         var end = run.FinishedAt ?? Instant.FromDateTimeOffset(time.GetUtcNow());

@@ -59,28 +59,13 @@ internal static class RequestsApi
             return TypedResults.NotFound();
         }
 
-        var bound = await db.BoundScenarioIdAsync(user, ct);
-        if (bound is not null && !string.Equals(bound, input.RequestedBy, StringComparison.Ordinal))
+        var (request, problem) = await RequestSubmission.SubmitAsync(db, workflow, @event, input, user, ct);
+        if (problem is not null)
         {
-            return ValidationErrors.Single(nameof(input.RequestedBy), "A liaison officer submits requests only for its own delegation.");
+            return problem;
         }
 
-        if (await db.Set<MeetingRequestEntity>().AnyAsync(r => r.EventId == eventId && r.ScenarioId == input.ScenarioId, ct))
-        {
-            return ValidationErrors.Single(nameof(input.ScenarioId), $"A request with id '{input.ScenarioId}' already exists in this event.");
-        }
-
-        var checkedInput = await RequestChecks.CheckAsync(db, @event, input, ct);
-        if (checkedInput.Problem is not null)
-        {
-            return checkedInput.Problem;
-        }
-
-        var position = await db.Set<MeetingRequestEntity>().Where(r => r.EventId == eventId).MaxAsync(r => (int?)r.Position, ct) ?? -1;
-        var request = new MeetingRequestEntity { Id = Guid.NewGuid(), EventId = eventId, ScenarioId = input.ScenarioId, Position = position + 1 };
-        Apply(request, input, checkedInput.Requester!);
-        await workflow.SubmitAsync(request, Who(user), ct);
-        return TypedResults.Created($"/api/events/{eventId}/requests/{request.Id}", ToResponse(request));
+        return TypedResults.Created($"/api/events/{eventId}/requests/{request!.Id}", ToResponse(request));
     }
 
     private static async Task<Results<Ok<RequestResponse>, NotFound, ValidationProblem>> UpdateAsync(
@@ -105,7 +90,7 @@ internal static class RequestsApi
         }
 
         db.ExpectVersion(request, input.Version);
-        Apply(request, input, checkedInput.Requester!);
+        RequestSubmission.Apply(request, input, checkedInput.Requester!);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(ToResponse(request));
     }
@@ -126,7 +111,7 @@ internal static class RequestsApi
         }
 
         // An illegal change throws IllegalStatusTransitionException (409), a stale version ConcurrencyConflictException (409).
-        await workflow.ChangeStatusAsync(request.Id, input.Status, Who(user), input.Reason, input.Version, ct);
+        await workflow.ChangeStatusAsync(request.Id, input.Status, RequestSubmission.Who(user), input.Reason, input.Version, ct);
         return TypedResults.Ok(ToResponse(request));
     }
 
@@ -149,22 +134,7 @@ internal static class RequestsApi
         return request is not null && request.Involves(await db.BoundScenarioIdAsync(user, ct)) ? request : null;
     }
 
-    private static string Who(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
-
     private static IQueryable<MeetingRequestEntity> Query(LiaisonDbContext db) => db.Set<MeetingRequestEntity>().Include(r => r.Requester);
-
-    private static void Apply(MeetingRequestEntity request, RequestInput input, DelegationEntity requester)
-    {
-        request.RequesterId = requester.Id;
-        request.Requester = requester;
-        request.InviteeIds = input.Invitees.Distinct(StringComparer.Ordinal).ToList();
-        request.DurationMinutes = input.DurationMinutes;
-        request.Priority = input.Priority;
-        request.Topics = input.Topics?.ToList() ?? [];
-        request.NeedsSigningRoom = input.NeedsSigningRoom;
-        request.Publicity = input.Publicity;
-        request.ExpectedAttendees = input.ExpectedAttendees;
-    }
 
     private static RequestResponse ToResponse(MeetingRequestEntity r) => new(
         r.Id, r.ScenarioId, r.Requester?.ScenarioId ?? string.Empty, r.InviteeIds, r.DurationMinutes, r.Priority,
