@@ -1,13 +1,14 @@
 using System.Globalization;
 using Liaison.Data.Entities;
 using Liaison.Web.Localization;
+using Liaison.Web.Pages.Shared;
 
 namespace Liaison.Web.Pages.Delegations;
 
 /// <summary>One delegation as the delegations list shows it.</summary>
 /// <param name="Delegation">The delegation, its party loaded.</param>
 /// <param name="PartyName">The party's name in the reader's language.</param>
-/// <param name="RegionKey">The region key (<see cref="PartyNames.RegionKey"/>).</param>
+/// <param name="RegionKey">The region key (<see cref="PartyRegions.RegionKey"/>).</param>
 /// <param name="RequestStatuses">The statuses of the requests it made, one entry per request.</param>
 public sealed record DelegationRow(DelegationEntity Delegation, string PartyName, string RegionKey, IReadOnlyList<RequestStatus> RequestStatuses)
 {
@@ -19,6 +20,6 @@ public sealed record DelegationRow(DelegationEntity Delegation, string PartyName
     {
         ArgumentNullException.ThrowIfNull(delegation);
         var party = delegation.Party ?? throw new ArgumentException("The delegation's party is not loaded.", nameof(delegation));
-        return new DelegationRow(delegation, PartyNames.Name(party, culture), PartyNames.RegionKey(party), statuses);
+        return new DelegationRow(delegation, ParticipantNames.PartyName(party, culture)!, PartyRegions.RegionKey(party), statuses);
     }
 }

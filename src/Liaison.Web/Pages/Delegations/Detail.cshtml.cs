@@ -3,7 +3,7 @@ using Liaison.Data;
 using Liaison.Data.Entities;
 using Liaison.Domain;
 using Liaison.Web.Events;
-using Liaison.Web.Localization;
+using Liaison.Web.Pages.Shared;
 using Liaison.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -40,8 +40,8 @@ public sealed class DetailModel(LiaisonDbContext db) : PageModel
     /// <summary>The meetings of those requests, by request id.</summary>
     public IReadOnlyDictionary<Guid, MeetingEntity> Meetings { get; private set; } = new Dictionary<Guid, MeetingEntity>();
 
-    /// <summary>Names of the event's principals and delegations by scenario id, in the reader's language.</summary>
-    public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
+    /// <summary>Names of the event's principals and delegations, in the reader's language.</summary>
+    public ParticipantNames? Names { get; private set; }
 
     /// <summary>Loads the delegation.</summary>
     /// <param name="eventId">The event (route).</param>
@@ -60,7 +60,7 @@ public sealed class DetailModel(LiaisonDbContext db) : PageModel
         Event = found;
         Zone = found.Zone();
         Delegation = delegation;
-        PartyName = PartyNames.Name(delegation.Party!, CultureInfo.CurrentCulture);
+        PartyName = ParticipantNames.PartyName(delegation.Party, CultureInfo.CurrentUICulture)!;
         var confidentialAllowed = User.MayReadConfidential() || User.IsRestrictedToDelegation();
         var requests = await db.Set<MeetingRequestEntity>().AsNoTracking().Include(r => r.Requester)
             .Where(r => r.EventId == eventId).OrderBy(r => r.Position).ToListAsync(cancellationToken);
@@ -69,16 +69,7 @@ public sealed class DetailModel(LiaisonDbContext db) : PageModel
         var ids = Requests.Select(r => r.Id).ToList();
         Meetings = await db.Set<MeetingEntity>().AsNoTracking().Include(m => m.Room)
             .Where(m => ids.Contains(m.RequestId)).ToDictionaryAsync(m => m.RequestId, cancellationToken);
-        Names = await ParticipantNamesAsync(eventId, cancellationToken);
+        Names = await ParticipantNames.LoadAsync(db, eventId, cancellationToken);
         return Page();
-    }
-
-    private async Task<Dictionary<string, string>> ParticipantNamesAsync(Guid eventId, CancellationToken cancellationToken)
-    {
-        var principals = await db.Set<PrincipalEntity>().AsNoTracking().Where(p => p.EventId == eventId).ToListAsync(cancellationToken);
-        var delegations = await db.Set<DelegationEntity>().AsNoTracking().Include(d => d.Party).Where(d => d.EventId == eventId).ToListAsync(cancellationToken);
-        return principals.Select(p => (p.ScenarioId, p.Title))
-            .Concat(delegations.Select(d => (d.ScenarioId, PartyNames.Name(d.Party!, CultureInfo.CurrentCulture))))
-            .ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
     }
 }

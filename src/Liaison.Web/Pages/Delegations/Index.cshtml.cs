@@ -19,7 +19,7 @@ namespace Liaison.Web.Pages.Delegations;
 [Authorize(Policy = Policies.ProgrammeReader)]
 public sealed class IndexModel(LiaisonDbContext db) : PageModel
 {
-    /// <summary>The region key to show (<see cref="PartyNames.RegionKey"/>), or <c>null</c> for all.</summary>
+    /// <summary>The region key to show (<see cref="PartyRegions.RegionKey"/>), or <c>null</c> for all.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Region { get; set; }
 

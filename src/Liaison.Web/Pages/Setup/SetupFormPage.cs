@@ -1,9 +1,7 @@
 using Liaison.Data;
-using Liaison.Data.Entities;
-using Liaison.Web.Security;
+using Liaison.Web.Pages.Shared;
 using Liaison.Web.Setup;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Liaison.Web.Pages.Setup;
@@ -18,17 +16,10 @@ namespace Liaison.Web.Pages.Setup;
 /// <typeparam name="TEntity">The row edited.</typeparam>
 /// <param name="db">Reads the event.</param>
 /// <param name="text">The form's strings.</param>
-public abstract class SetupFormPage<TForm, TEntity>(LiaisonDbContext db, IStringLocalizer<TForm> text) : PageModel
+public abstract class SetupFormPage<TForm, TEntity>(LiaisonDbContext db, IStringLocalizer<TForm> text) : EventPageModel(db)
     where TForm : class, new()
     where TEntity : class
 {
-    /// <summary>The workspace database.</summary>
-    protected LiaisonDbContext Db { get; } = db;
-
-    /// <summary>The event (route).</summary>
-    [BindProperty(SupportsGet = true)]
-    public Guid EventId { get; set; }
-
     /// <summary>The row edited (route), or <c>null</c> to add one.</summary>
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
@@ -37,15 +28,11 @@ public abstract class SetupFormPage<TForm, TEntity>(LiaisonDbContext db, IString
     [BindProperty]
     public TForm Input { get; set; } = new();
 
-    /// <summary>The event, once loaded.</summary>
-    public EventEntity? Event { get; private set; }
-
     /// <summary>Shows the form, filled from the row when editing.</summary>
     /// <param name="cancellationToken">Cancels the read.</param>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Event = await Db.FindEventAsync(User, EventId, cancellationToken);
-        if (Event is null)
+        if (!await LoadEventAsync(cancellationToken))
         {
             return NotFound();
         }
@@ -68,8 +55,7 @@ public abstract class SetupFormPage<TForm, TEntity>(LiaisonDbContext db, IString
     /// <param name="cancellationToken">Cancels the save.</param>
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Event = await Db.FindEventAsync(User, EventId, cancellationToken);
-        if (Event is null)
+        if (!await LoadEventAsync(cancellationToken))
         {
             return NotFound();
         }

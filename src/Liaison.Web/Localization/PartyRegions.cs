@@ -6,25 +6,15 @@ using Liaison.Reference;
 namespace Liaison.Web.Localization;
 
 /// <summary>
-/// A party's name and region in the reader's language: a country by its ISO 3166-1 code through the
-/// CLDR names of <see cref="TerritoryNames"/> and placed in its UN M49 region (<see cref="M49Regions"/>);
-/// an organisation, or a code CLDR does not know, by the name and region label the event gives it.
+/// A party's region: a country by its ISO 3166-1 code placed in its UN M49 region
+/// (<see cref="M49Regions"/>), named through the CLDR names of <see cref="TerritoryNames"/>; an
+/// organisation, or a code M49 does not place, by the region label the event gives it.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class PartyNames
+public static class PartyRegions
 {
     /// <summary>The region key used for parties with no M49 region and no label of their own.</summary>
     public const string NoRegion = "none";
-
-    /// <summary>The party's name, e.g. "Norvège" for NO in French; the event's own name for an organisation.</summary>
-    /// <param name="party">The party.</param>
-    /// <param name="culture">The reader's culture.</param>
-    public static string Name(PartyEntity party, CultureInfo culture)
-    {
-        ArgumentNullException.ThrowIfNull(party);
-        ArgumentNullException.ThrowIfNull(culture);
-        return party.Kind == PartyKind.Country && TerritoryNames.Cldr.TryGetName(party.Code, culture.Name, out var name) ? name : party.Name;
-    }
 
     /// <summary>
     /// The key of the party's region: the 3-digit M49 region code for a country CLDR places ("150"
