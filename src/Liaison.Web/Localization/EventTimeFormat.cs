@@ -1,5 +1,6 @@
 using System.Globalization;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Liaison.Web.Localization;
 
@@ -11,6 +12,9 @@ namespace Liaison.Web.Localization;
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class EventTimeFormat
 {
+    private static readonly OffsetPattern WholeHours = OffsetPattern.CreateWithInvariantCulture("+HH");
+    private static readonly OffsetPattern HoursAndMinutes = OffsetPattern.CreateWithInvariantCulture("+HH':'mm");
+
     /// <summary>The event-local time of day of <paramref name="instant"/>, with the zone label.</summary>
     /// <param name="instant">A UTC instant.</param>
     /// <param name="zone">The event's zone.</param>
@@ -49,6 +53,7 @@ public static class EventTimeFormat
     public static string ZoneLabel(DateTimeZone zone, Instant at)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        return $"({zone.Id}, {zone.GetUtcOffset(at).ToString("m", CultureInfo.InvariantCulture)})";
+        var offset = zone.GetUtcOffset(at);
+        return $"({zone.Id}, {(offset.Seconds % 3600 == 0 ? WholeHours : HoursAndMinutes).Format(offset)})";
     }
 }
