@@ -5,6 +5,7 @@ using Liaison.Cli.Database;
 using Liaison.Cli.OwnBench;
 using Liaison.Cli.Planning;
 using Liaison.Cli.Replanning;
+using Liaison.Cli.Reporting;
 using Liaison.Scheduling;
 using Spectre.Console;
 
@@ -57,6 +58,7 @@ public static class LiaisonApp
         {
             PlanCommand.Create(console, services),
             ReplanCommand.Create(console, services),
+            ReportCommand.Create(console, services),
             UsersCommand.Create(console, services),
             BackupCommand.CreateBackup(console, services),
             BackupCommand.CreateRestore(console, services),

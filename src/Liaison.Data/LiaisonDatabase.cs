@@ -1,5 +1,6 @@
 using Liaison.Data.Auditing;
 using Liaison.Data.Backup;
+using Liaison.Data.Dossiers;
 using Liaison.Data.Programmes;
 using Liaison.Data.Requests;
 using Liaison.Data.Scenarios;
@@ -44,6 +45,11 @@ public static class LiaisonDatabase
         }
 
         services.AddScoped<ScenarioStore>();
+        services.AddScoped<DossierStore>();
+        services.AddScoped<RecordStore>();
+        services.AddScoped<AgreementStore>();
+        services.AddScoped<CommitmentStore>();
+        services.AddScoped<AgreementDocumentStore>();
         services.AddScoped<RequestWorkflow>();
         services.AddScoped<ProgrammeStore>();
         services.AddScoped<DatabaseBackup>();

@@ -70,6 +70,24 @@ public abstract class LiaisonDbContext : IdentityDbContext<LiaisonUser, Identity
     /// <summary>Resources held by meetings (maintained by ProgrammeStore).</summary>
     public DbSet<MeetingBookingEntity> MeetingBookings => Set<MeetingBookingEntity>();
 
+    /// <summary>Topic taxonomies of events.</summary>
+    public DbSet<TopicEntity> Topics => Set<TopicEntity>();
+
+    /// <summary>Records of held meetings.</summary>
+    public DbSet<MeetingRecordEntity> MeetingRecords => Set<MeetingRecordEntity>();
+
+    /// <summary>Agreements registers.</summary>
+    public DbSet<AgreementEntity> Agreements => Set<AgreementEntity>();
+
+    /// <summary>Recorded agreement status moves.</summary>
+    public DbSet<AgreementStatusChangeEntity> AgreementStatusChanges => Set<AgreementStatusChangeEntity>();
+
+    /// <summary>Signed agreement documents (content included: select only the columns you need).</summary>
+    public DbSet<AgreementDocumentEntity> AgreementDocuments => Set<AgreementDocumentEntity>();
+
+    /// <summary>Follow-up commitments.</summary>
+    public DbSet<CommitmentEntity> Commitments => Set<CommitmentEntity>();
+
     /// <summary>Planner runs.</summary>
     public DbSet<PlannerRunEntity> PlannerRuns => Set<PlannerRunEntity>();
 

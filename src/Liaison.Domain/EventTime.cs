@@ -52,4 +52,14 @@ public static class EventTime
                 return false;
         }
     }
+
+    /// <summary>The event-local calendar date at <paramref name="now"/>: "today" for due dates and overdue lists.</summary>
+    /// <param name="zone">The event's IANA zone.</param>
+    /// <param name="now">The current instant, from an injected clock.</param>
+    /// <returns>The date a wall calendar in <paramref name="zone"/> shows at <paramref name="now"/>, whatever the offset that day.</returns>
+    public static LocalDate Today(DateTimeZone zone, Instant now)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return now.InZone(zone).Date;
+    }
 }

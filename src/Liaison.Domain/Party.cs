@@ -17,8 +17,12 @@ public sealed partial record Party
     /// <param name="kind">Country or organisation.</param>
     /// <param name="name">English display name.</param>
     /// <param name="region">The region the event's own grouping puts the party in (e.g. "Europe"), or <c>null</c> to use UN M49.</param>
-    /// <exception cref="ArgumentException">When the code does not have the shape its kind requires.</exception>
-    public Party(string code, PartyKind kind, string name, string? region = null)
+    /// <param name="names">
+    /// Names by BCP 47 language tag (e.g. <c>ar</c>, <c>fr</c>) for organisations, which CLDR does not name; countries
+    /// usually leave this empty and take CLDR's names. <c>null</c> for none.
+    /// </param>
+    /// <exception cref="ArgumentException">When the code does not have the shape its kind requires, or a name is empty.</exception>
+    public Party(string code, PartyKind kind, string name, string? region = null, IReadOnlyDictionary<string, string>? names = null)
     {
         ArgumentNullException.ThrowIfNull(code);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
@@ -33,6 +37,7 @@ public sealed partial record Party
         Kind = kind;
         Name = name;
         Region = region;
+        Names = LanguageNames.Copy(names ?? new Dictionary<string, string>(), $"Party '{code}'");
     }
 
     /// <summary>ISO 3166-1 alpha-2 code or organisation code.</summary>
@@ -46,6 +51,18 @@ public sealed partial record Party
 
     /// <summary>The event's own regional grouping for this party, or <c>null</c>.</summary>
     public string? Region { get; }
+
+    /// <summary>Names by normalised language tag, sorted by tag; empty when the party relies on CLDR's names.</summary>
+    public IReadOnlyDictionary<string, string> Names { get; }
+
+    /// <summary>Whether both parties have the same code, kind, name, region and names.</summary>
+    /// <param name="other">The other party.</param>
+    public bool Equals(Party? other) =>
+        other is not null && Code == other.Code && Kind == other.Kind && Name == other.Name && Region == other.Region
+        && LanguageNames.SameAs(Names, other.Names);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Code, Kind, Name, Region, Names.Count);
 
     /// <summary>Whether <paramref name="code"/> has the shape that <paramref name="kind"/> requires.</summary>
     /// <param name="code">Candidate code.</param>

@@ -169,6 +169,28 @@ public sealed class Scenario
     /// <exception cref="KeyNotFoundException">When there is none.</exception>
     public MeetingRequest Request(string id) => _requests[id];
 
+    /// <summary>Whether a request with id <paramref name="id"/> exists.</summary>
+    /// <param name="id">Candidate id.</param>
+    public bool HasRequest(string id) => _requests.ContainsKey(id);
+
+    /// <summary>Whether a party with code <paramref name="code"/> exists.</summary>
+    /// <param name="code">Candidate code.</param>
+    public bool HasParty(string code) => _parties.ContainsKey(code);
+
+    /// <summary>
+    /// The parties of the delegations taking part in request <paramref name="requestId"/> (requester, invitees and
+    /// optional attendees that are delegations), each once; the host's principals belong to no partner party.
+    /// </summary>
+    /// <param name="requestId">A request of the scenario.</param>
+    /// <exception cref="KeyNotFoundException">When there is no such request.</exception>
+    public IReadOnlyList<string> PartnerPartyCodes(string requestId)
+    {
+        var request = _requests[requestId];
+        return request.ParticipantIds.Concat(request.OptionalAttendees)
+            .Select(id => _participants[id]).OfType<Delegation>()
+            .Select(d => d.PartyCode).Distinct(StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>Whether a principal or delegation with id <paramref name="id"/> exists.</summary>
     /// <param name="id">Candidate id.</param>
     public bool HasParticipant(string id) => _participants.ContainsKey(id);

@@ -48,6 +48,7 @@ public sealed class Planner
         var (bound, method, proved) = (CapacityBound.Quick(problem), BoundMethod.Relaxation, false);
         if (strategy == PlanningStrategy.Monolithic)
         {
+            settings.Report("bounding", null, null);
             var relaxation = CapacityBound.Compute(problem, settings.Remaining() * 0.2);
             var (solverBound, optimal) = new TwoPhaseSearch(settings).Run(occupancy, free, warmStart: options.Strategy == PlanningStrategy.Auto);
             (bound, method, proved) = solverBound <= relaxation ? (solverBound, BoundMethod.Solver, optimal) : (relaxation, BoundMethod.Relaxation, optimal);
@@ -82,7 +83,9 @@ public sealed class Planner
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(previous);
         var (settings, problem, occupancy, lockClashes) = Start(scenario, options, progress, cancellationToken);
+        settings.Report("bounding", null, null);
         var bound = CapacityBound.Compute(problem, settings.Remaining() * 0.2);
+        settings.Report("re-planning", null, bound);
         var replanning = new Replanning(settings, problem, occupancy, options.AllowMovesToPlaceMore);
         replanning.Run(previous);
         var plan = Finish(settings, problem, occupancy, lockClashes, bound, false) with
@@ -125,6 +128,7 @@ public sealed class Planner
     /// <summary>Names what crowds out each request left, and assembles the result.</summary>
     private static PlanResult Finish(SolverSettings settings, PlanningProblem problem, Occupancy occupancy, List<UnplacedRequest> lockClashes, long bound, bool proved)
     {
+        settings.Report("finding reasons", occupancy.PlacedPriority, bound);
         var clashed = lockClashes.Select(c => c.RequestId).ToHashSet(StringComparer.Ordinal);
         var crowdedOut = problem.Requests
             .Where(r => occupancy.PlacementOf(r) is null && !clashed.Contains(r.Request.Id))

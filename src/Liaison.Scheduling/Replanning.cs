@@ -5,13 +5,20 @@ namespace Liaison.Scheduling;
 
 /// <summary>
 /// Re-planning after changes (docs/scheduling.md, "Re-planning"): keep each previous meeting that is
-/// still valid exactly where it is; place the meetings forced out and the requests not held before
-/// greedily around them, most priority first; then, for each request still left out, re-solve it with
-/// the requests of its participants that are not held (and, when <see cref="PlannerOptions.AllowMovesToPlaceMore"/>,
-/// those held too, rewarding every meeting that stays), accepting only strictly more placed priority.
+/// still valid exactly where it is; place the meetings forced out and the requests not held before in
+/// one CP-SAT model around the kept ones (constants), hinted with a greedy placement; then, only when
+/// <see cref="PlannerOptions.AllowMovesToPlaceMore"/>, re-solve each request still left out with the
+/// requests of its participants, held ones included, rewarding every meeting that stays, accepting
+/// only strictly more placed priority.
 /// </summary>
 internal sealed class Replanning
 {
+    /// <summary>Share of the time left the model of the waiting requests may use; the rest is for moves and reasons.</summary>
+    private const double WaitingShare = 0.5;
+
+    /// <summary>The model of the waiting requests stops after this long without a better placement.</summary>
+    private static readonly TimeSpan WaitingStall = TimeSpan.FromSeconds(0.3);
+
     /// <summary>Longest single neighbourhood solve.</summary>
     private static readonly TimeSpan SubSolveLimit = TimeSpan.FromMilliseconds(300);
 
@@ -53,7 +60,12 @@ internal sealed class Replanning
         }
 
         var waiting = _problem.Requests.Where(r => _occupancy.PlacementOf(r) is null && !r.IsLocked).ToList();
-        LargeNeighbourhoodSearch.Construct(_occupancy, waiting);
+        PlaceWaiting(waiting);
+        if (!_allowMoves)
+        {
+            return;
+        }
+
         foreach (var request in waiting.Where(r => _occupancy.PlacementOf(r) is null).OrderByDescending(r => r.Request.Priority).ToList())
         {
             if (_settings.Cancelled || _settings.Remaining() < TimeSpan.FromMilliseconds(50))
@@ -138,14 +150,34 @@ internal sealed class Replanning
     }
 
     /// <summary>
-    /// Re-solves <paramref name="request"/> with the other requests of its participants left out (and those held, when moves
-    /// are allowed, rewarding each that stays); keeps the result only if it places more priority.
+    /// Places the meetings forced out, the new requests and those left out before in one CP-SAT model around everything
+    /// kept, which enters as constants: only the free time the changes left is searched, so the model is small. Hinted
+    /// with a greedy placement; stops when proven, after <see cref="WaitingStall"/> without improvement, or at the limit.
+    /// </summary>
+    private void PlaceWaiting(List<PlannableRequest> waiting)
+    {
+        var (model, greedy) = TwoPhaseSearch.HintedByGreedy(_occupancy, waiting);
+        using var solver = _settings.NewSolver(_settings.Remaining() * WaitingShare, _settings.Workers);
+        var status = _settings.Solve(solver, model, "re-planning", null, WaitingStall);
+        if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible
+            && SolverSettings.Floor(solver.ObjectiveValue / model.PriorityWeight) >= greedy.Sum(p => (long)p.Request.Priority))
+        {
+            model.Apply(solver, out var unroomed);
+            LargeNeighbourhoodSearch.Construct(_occupancy, unroomed);
+            return;
+        }
+
+        greedy.ForEach(_occupancy.Add);
+    }
+
+    /// <summary>
+    /// Re-solves <paramref name="request"/> with the other requests of its participants, held ones included, rewarding
+    /// each that stays; keeps the result only if it places more priority.
     /// </summary>
     private void PlaceByMoving(PlannableRequest request)
     {
         var around = _occupancy.Problem.Requests
             .Where(r => !r.IsLocked && r != request && r.Participants.Any(request.Participants.Contains))
-            .Where(r => _allowMoves || _occupancy.PlacementOf(r) is null)
             .Take(NeighbourhoodSize)
             .ToList();
         var free = around.Select(r => new FreeRequest(r, r.Starts, _occupancy.PlacementOf(r))).Prepend(new FreeRequest(request, request.Starts, null)).ToList();

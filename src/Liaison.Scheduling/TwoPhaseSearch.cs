@@ -6,7 +6,8 @@ namespace Liaison.Scheduling;
 /// The monolithic strategy: one <see cref="PlanningModel"/> of every request not locked, solved in
 /// two CP-SAT phases sharing one time limit. Phase 1 maximises the placed priority (then optional
 /// attendees) and proves a bound; phase 2 keeps that objective and minimises the secondary cost,
-/// starting from the phase-1 programme, until proven or one second passes without improvement.
+/// starting from the phase-1 programme, until proven, 0.3 s pass without improvement, or it has run as long as
+/// phase 1 did (at least 0.5 s).
 /// </summary>
 internal sealed class TwoPhaseSearch
 {
@@ -17,7 +18,14 @@ internal sealed class TwoPhaseSearch
     private static readonly TimeSpan MinimumPhaseTime = TimeSpan.FromMilliseconds(50);
 
     /// <summary>Phase 2 stops after this long without a better programme: compact days are a preference, not worth the whole limit.</summary>
-    private static readonly TimeSpan PhaseTwoStall = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan PhaseTwoStall = TimeSpan.FromSeconds(0.3);
+
+    /// <summary>
+    /// Phase 2 may run as long as phase 1 took, or this long when phase 1 was quicker (time left permitting): CP-SAT
+    /// rarely proves a principal's idle time optimal (its relaxation of a span is weak), so without a cap a small
+    /// programme whose placement is proven in half a second would spend seconds shaving idle minutes.
+    /// </summary>
+    private static readonly TimeSpan PhaseTwoCap = TimeSpan.FromSeconds(0.5);
 
     private readonly SolverSettings _settings;
 
@@ -44,18 +52,14 @@ internal sealed class TwoPhaseSearch
             return (bound, true);
         }
 
-        var incumbents = new List<Placement>();
-        if (warmStart)
-        {
-            LargeNeighbourhoodSearch.Construct(occupancy, free);
-            incumbents = free.Select(occupancy.PlacementOf).OfType<Placement>().ToList();
-            incumbents.ForEach(occupancy.Remove);
-        }
-
-        var hints = incumbents.ToDictionary(p => p.Plannable);
-        var model = new PlanningModel(occupancy, free.Select(r => new FreeRequest(r, r.Starts, hints.GetValueOrDefault(r))).ToList(), rewardStaying: false);
+        _settings.Report("placing requests", null, null);
+        var (model, incumbents) = warmStart
+            ? HintedByGreedy(occupancy, free)
+            : (new PlanningModel(occupancy, [.. free.Select(r => new FreeRequest(r, r.Starts, null))], rewardStaying: false), []);
         using var solver = _settings.NewSolver(_settings.Remaining() * PlacementShare, _settings.Workers);
+        var phaseOneStarted = _settings.Elapsed();
         var status = _settings.Solve(solver, model, "placing requests", null);
+        var phaseOneTook = _settings.Elapsed() - phaseOneStarted;
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
             incumbents.ForEach(occupancy.Add);
@@ -66,8 +70,10 @@ internal sealed class TwoPhaseSearch
         var optimal = status == CpSolverStatus.Optimal;
         if (!_settings.Cancelled && _settings.Remaining() >= MinimumPhaseTime)
         {
+            _settings.Report("compacting days", heldPriority + SolverSettings.Floor(solver.ObjectiveValue / model.PriorityWeight), bound);
             model.MinimiseSecondaryCost((long)Math.Round(solver.ObjectiveValue), solver);
-            using var second = _settings.NewSolver(_settings.Remaining(), _settings.Workers);
+            var phaseTwoLimit = TimeSpan.FromTicks(Math.Min(_settings.Remaining().Ticks, Math.Max(phaseOneTook.Ticks, PhaseTwoCap.Ticks)));
+            using var second = _settings.NewSolver(phaseTwoLimit, _settings.Workers);
             var secondStatus = _settings.Solve(second, model, "compacting days", bound, PhaseTwoStall);
             if (secondStatus is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
             {
@@ -78,5 +84,19 @@ internal sealed class TwoPhaseSearch
 
         model.Apply(solver, out _);
         return (bound, optimal);
+    }
+
+    /// <summary>
+    /// Places <paramref name="free"/> greedily around <paramref name="occupancy"/>, takes the greedy placements out again
+    /// and builds the model of <paramref name="free"/> hinted with them; the caller solves it and applies the result, or adds
+    /// the returned incumbents back.
+    /// </summary>
+    public static (PlanningModel Model, List<Placement> Incumbents) HintedByGreedy(Occupancy occupancy, IReadOnlyList<PlannableRequest> free)
+    {
+        LargeNeighbourhoodSearch.Construct(occupancy, free);
+        var incumbents = free.Select(occupancy.PlacementOf).OfType<Placement>().ToList();
+        incumbents.ForEach(occupancy.Remove);
+        var hints = incumbents.ToDictionary(p => p.Plannable);
+        return (new PlanningModel(occupancy, [.. free.Select(r => new FreeRequest(r, r.Starts, hints.GetValueOrDefault(r)))], rewardStaying: false), incumbents);
     }
 }

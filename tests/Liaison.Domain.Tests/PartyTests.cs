@@ -18,4 +18,17 @@ public sealed class PartyTests
             Assert.Throws<ArgumentException>(() => new Party(code, kind, "Name"));
         }
     }
+
+    [Fact]
+    public void ComparesNamesByContent()
+    {
+        var names = new Dictionary<string, string> { ["FR"] = "Conseil des ministres arabes de l'Intérieur", ["en"] = "Council of Arab Interior Ministers" };
+        var a = new Party("AIMC", PartyKind.Organisation, "Council of Arab Interior Ministers", null, names);
+        var b = new Party("AIMC", PartyKind.Organisation, "Council of Arab Interior Ministers", null, new Dictionary<string, string>(names));
+        var c = new Party("AIMC", PartyKind.Organisation, "Council of Arab Interior Ministers");
+
+        Assert.Equal(["en", "fr"], a.Names.Keys);
+        Assert.Equal(a, b);
+        Assert.NotEqual(a, c);
+    }
 }

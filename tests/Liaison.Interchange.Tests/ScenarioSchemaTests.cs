@@ -34,6 +34,17 @@ public class ScenarioSchemaTests
         Assert.True(SchemaAccepts(JsonNode.Parse(stream.ToArray())!));
     }
 
+    [Fact]
+    public void SchemaAcceptsTheSampleEventFileAndWhatTheEventWriterWrites()
+    {
+        var sample = Path.Combine(AppContext.BaseDirectory, "samples", "marrakech-2024", "scenario.json");
+        using var stream = new MemoryStream();
+        EventFile.Write(EventFile.Read(sample), stream);
+
+        Assert.True(SchemaAccepts(JsonNode.Parse(File.ReadAllText(sample))!));
+        Assert.True(SchemaAccepts(JsonNode.Parse(stream.ToArray())!));
+    }
+
     public static TheoryData<string, string, string> Breakages() => new()
     {
         { "unknown member", "$.rooms[0]", "{\"id\":\"atlas\",\"name\":\"Salon Atlas\",\"capacity\":12,\"seats\":4}" },

@@ -46,6 +46,22 @@ public sealed class ReplanTests
     }
 
     [Fact]
+    public void PlacesTheWaitingRequestsTogetherWhereTakingThemOneByOneWouldLoseOne()
+    {
+        // Highest priority first, q-a would take 09:00, the only time q-b has (del-b leaves at 09:30).
+        var builder = new ScenarioBuilder(end: "10:00", buffer: 0);
+        builder.Delegation("del-a").Delegation("del-b", departure: builder.At(0, "09:30")).Delegation("del-c").Delegation("del-d").Room("r1");
+        var previous = Planning.Plan(builder.Build()).Programme;
+        var changed = builder.Request("q-a", "del-a", "del-c", priority: 5).Request("q-b", "del-b", "del-d", priority: 4).Build();
+
+        var result = Replan(changed, previous);
+
+        Assert.Equal(9, result.Plan.Objective.Value);
+        Assert.Equal(builder.At(0, "09:00"), result.Meeting("q-b").Time.Start);
+        Assert.Equal(builder.At(0, "09:30"), result.Meeting("q-a").Time.Start);
+    }
+
+    [Fact]
     public void ReplacesAMeetingWhoseRoomIsLostAndSaysWhy()
     {
         var builder = new ScenarioBuilder(buffer: 0).Principal("dg").Delegation("del-a").Room("r1", capacity: 10).Room("r2", capacity: 4);

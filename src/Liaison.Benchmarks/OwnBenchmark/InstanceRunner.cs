@@ -29,10 +29,12 @@ public static class InstanceRunner
     /// <param name="settings">Seed, scales and sample path.</param>
     /// <param name="solver"><see cref="Engine"/> or <see cref="Monolithic"/>.</param>
     /// <param name="time">Clock for the wall time.</param>
+    /// <param name="progress">Receives the measured solve's phase reports (not those of planning the assembly <c>replan</c> starts from), or <c>null</c>.</param>
     /// <returns>The result, with the peak memory of this process so far.</returns>
     /// <exception cref="ArgumentException">On an unknown solver name.</exception>
     /// <exception cref="InvalidFileException">When the host-43 sample cannot be read.</exception>
-    public static RunResult Run(BenchmarkFamily family, BenchmarkSettings settings, string solver, TimeProvider time)
+    public static RunResult Run(BenchmarkFamily family, BenchmarkSettings settings, string solver, TimeProvider time,
+        IProgress<PlannerProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(family);
         ArgumentNullException.ThrowIfNull(settings);
@@ -55,7 +57,7 @@ public static class InstanceRunner
             var started = time.GetTimestamp();
             if (solver == Engine)
             {
-                var replanned = planner.Replan(changed, previous, options);
+                var replanned = planner.Replan(changed, previous, options, progress);
                 return Result(family, solver, changed, replanned.Plan, time.GetElapsedTime(started)) with
                 {
                     Moved = replanned.OfKind(MeetingChangeKind.Moved).Count,
@@ -63,12 +65,12 @@ public static class InstanceRunner
                 };
             }
 
-            return Result(family, solver, changed, planner.Plan(changed, options), time.GetElapsedTime(started));
+            return Result(family, solver, changed, planner.Plan(changed, options, progress), time.GetElapsedTime(started));
         }
 
         var scenario = Build(family, settings);
         var start = time.GetTimestamp();
-        var plan = planner.Plan(scenario, options);
+        var plan = planner.Plan(scenario, options, progress);
         return Result(family, solver, scenario, plan, time.GetElapsedTime(start));
     }
 

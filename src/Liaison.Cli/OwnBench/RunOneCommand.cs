@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Liaison.Benchmarks.OwnBenchmark;
 using Liaison.Cli.Output;
+using Liaison.Cli.Planning;
 using Spectre.Console;
 
 namespace Liaison.Cli.OwnBench;
@@ -17,7 +18,7 @@ internal static class RunOneCommand
     public const string Name = "run-one";
 
     /// <summary>Builds the hidden subcommand.</summary>
-    /// <param name="console">Where a fault is reported.</param>
+    /// <param name="console">Where the solve's phase lines and its one-line summary go.</param>
     /// <param name="services">The clock.</param>
     /// <param name="options">The options shared with <c>bench</c> (seed, scales, sample).</param>
     public static Command Create(IAnsiConsole console, CliServices services, BenchOptions options)
@@ -43,7 +44,7 @@ internal static class RunOneCommand
                 return ExitCode.BadInput;
             }
 
-            var run = InstanceRunner.Run(chosen, options.Read(parsed), parsed.GetRequiredValue(solver), services.Time);
+            var run = InstanceRunner.Run(chosen, options.Read(parsed), parsed.GetRequiredValue(solver), services.Time, new PhaseLines(console));
             RunResultJson.Write(run, parsed.GetRequiredValue(result));
             console.WriteLineAsIs(string.Create(CultureInfo.InvariantCulture, $"{run.Family} {run.Solver}: placed {run.Placed} of {run.Requests} in {run.WallSeconds:0.0} s"));
             return ExitCode.Success;

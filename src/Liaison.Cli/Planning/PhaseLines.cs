@@ -7,8 +7,8 @@ namespace Liaison.Cli.Planning;
 
 /// <summary>
 /// Prints one plain line whenever the planner changes phase, for output that is not a live terminal,
-/// so a reader of a log knows why a proven-optimal search keeps running: e.g.
-/// "placing requests done, proven optimal: 139 of bound 139; compacting days...".
+/// so a reader of a log knows why a proven-optimal search keeps running and where the time went: e.g.
+/// "[1.2 s] placing requests done, proven optimal: 139 of bound 139; compacting days..." (seconds since planning started).
 /// </summary>
 /// <remarks>Thread-safe: the planner reports from its own threads; lines are written under a lock.</remarks>
 internal sealed class PhaseLines(IAnsiConsole console) : IProgress<PlannerProgress>
@@ -27,9 +27,10 @@ internal sealed class PhaseLines(IAnsiConsole console) : IProgress<PlannerProgre
         {
             if (_last is null || !string.Equals(_last.Phase, value.Phase, StringComparison.Ordinal))
             {
-                console.WriteLineAsIs(_last is null ? $"{value.Phase}..."
+                var at = string.Create(CultureInfo.InvariantCulture, $"[{value.Elapsed.TotalSeconds:0.0} s] ");
+                console.WriteLineAsIs(at + (_last is null ? $"{value.Phase}..."
                     : string.Equals(value.Phase, FinalPhase, StringComparison.Ordinal) ? $"{Summary(_last)}."
-                    : $"{Summary(_last)}; {value.Phase}...");
+                    : $"{Summary(_last)}; {value.Phase}..."));
             }
 
             _last = value;

@@ -16,7 +16,8 @@ namespace Liaison.Data.Auditing;
 /// </summary>
 /// <remarks>
 /// Not audited: the audit entries themselves and <see cref="MeetingBookingEntity"/> rows (derived
-/// from their meeting, which is audited). Never written into the JSON: password hashes and
+/// from their meeting, which is audited). Byte arrays (signed documents) are written as their length only.
+/// Never written into the JSON: password hashes and
 /// security stamps. One instance per context; not thread-safe beyond what a DbContext is.
 /// </remarks>
 /// <param name="audit">Who makes the changes and from which client.</param>
@@ -112,6 +113,7 @@ public sealed class AuditInterceptor(IAuditContext audit, TimeProvider time) : S
         Enum e => e.ToString(),
         Guid g => g.ToString(),
         DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
+        byte[] bytes => string.Create(CultureInfo.InvariantCulture, $"({bytes.Length} bytes)"),
         _ => value,
     };
 }

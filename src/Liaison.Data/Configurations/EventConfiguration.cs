@@ -25,6 +25,10 @@ public sealed class EventConfiguration : IEntityTypeConfiguration<EventEntity>
         builder.HasMany(e => e.BlockedTimes).WithOne().HasForeignKey(b => b.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Requests).WithOne().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.Meetings).WithOne().HasForeignKey(m => m.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Topics).WithOne().HasForeignKey(t => t.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Records).WithOne().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Agreements).WithOne().HasForeignKey(a => a.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Commitments).WithOne().HasForeignKey(c => c.EventId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.PlannerRuns).WithOne().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Cascade);
     }
 }

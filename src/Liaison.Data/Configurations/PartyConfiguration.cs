@@ -16,6 +16,7 @@ public sealed class PartyConfiguration : IEntityTypeConfiguration<PartyEntity>
         builder.Property(p => p.Kind).HasMaxLength(Lengths.Id);
         builder.Property(p => p.Name).HasMaxLength(Lengths.Text);
         builder.Property(p => p.Region).HasMaxLength(Lengths.Text);
+        builder.Property(p => p.Names).HasJsonConversion();
         builder.HasIndex(p => new { p.EventId, p.Code }).IsUnique();
     }
 }

@@ -59,6 +59,18 @@ public sealed class EventEntity : IVersioned
     /// <summary>The programme's meetings.</summary>
     public List<MeetingEntity> Meetings { get; set; } = [];
 
+    /// <summary>The topic taxonomy; empty for an event imported from a plain scenario (the default topics apply).</summary>
+    public List<TopicEntity> Topics { get; set; } = [];
+
+    /// <summary>Records of held meetings.</summary>
+    public List<MeetingRecordEntity> Records { get; set; } = [];
+
+    /// <summary>The agreements register.</summary>
+    public List<AgreementEntity> Agreements { get; set; } = [];
+
+    /// <summary>Follow-up commitments.</summary>
+    public List<CommitmentEntity> Commitments { get; set; } = [];
+
     /// <summary>Planner runs, newest last by <see cref="PlannerRunEntity.StartedAt"/>.</summary>
     public List<PlannerRunEntity> PlannerRuns { get; set; } = [];
 }

@@ -26,6 +26,9 @@ public sealed class PartyEntity : IVersioned
     /// <summary>Region label (UN M49 or the event's own grouping), if given.</summary>
     public string? Region { get; set; }
 
+    /// <summary>Names by language tag (organisations); stored as a JSON object, empty when none.</summary>
+    public Dictionary<string, string> Names { get; set; } = [];
+
     /// <inheritdoc />
     public int Version { get; set; } = 1;
 }

@@ -20,7 +20,7 @@ internal static class EntitiesToScenario
 
         return new Scenario(
             @event,
-            e.Parties.OrderBy(p => p.Position).Select(p => new Party(p.Code, p.Kind, p.Name, p.Region)),
+            e.Parties.OrderBy(p => p.Position).Select(p => new Party(p.Code, p.Kind, p.Name, p.Region, p.Names)),
             e.Agencies.OrderBy(a => a.Position).Select(a => new Agency(a.ScenarioId, partyCodes[a.PartyId], a.Name)),
             e.Participants.OfType<DelegationEntity>().OrderBy(d => d.Position).Select(d => new Delegation(
                 d.ScenarioId, partyCodes[d.PartyId], d.AgencyId is { } agency ? agencyIds[agency] : null, d.HeadOfDelegation,

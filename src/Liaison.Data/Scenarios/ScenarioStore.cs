@@ -29,19 +29,7 @@ public sealed class ScenarioStore(LiaisonDbContext db, TimeProvider time)
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentException.ThrowIfNullOrWhiteSpace(who);
         var entity = ScenarioToEntities.Map(scenario, who, Instant.FromDateTimeOffset(time.GetUtcNow()));
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
-        {
-            db.Events.Add(entity);
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return entity.Id;
-        }
-        catch
-        {
-            db.ChangeTracker.Clear();
-            throw;
-        }
+        return await NewEvent.SaveAsync(db, entity, cancellationToken);
     }
 
     /// <summary>The event's full scenario: every request whatever its status.</summary>

@@ -26,6 +26,7 @@ internal static class ScenarioToEntities
         entity.Parties = scenario.Parties.Select((p, i) => new PartyEntity
         {
             Id = Guid.NewGuid(), EventId = entity.Id, Position = i, Code = p.Code, Kind = p.Kind, Name = p.Name, Region = p.Region,
+            Names = new Dictionary<string, string>(p.Names),
         }).ToList();
         var parties = entity.Parties.ToDictionary(p => p.Code, StringComparer.Ordinal);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Liaison.Interchange.Json;
 
@@ -13,7 +14,7 @@ namespace Liaison.Interchange.Json;
 /// absent or wrong; the problem has then been recorded (for a required member) already.
 /// Not thread-safe.
 /// </remarks>
-internal sealed class JsonObjectReader
+internal sealed partial class JsonObjectReader
 {
     private readonly JsonElement _element;
     private readonly ProblemList _problems;
@@ -48,6 +49,14 @@ internal sealed class JsonObjectReader
         return reader;
     }
 
+    /// <summary>
+    /// Opens <paramref name="item"/> again, without checking its members: for a second reader of an object whose members
+    /// another reader has already checked and reported.
+    /// </summary>
+    /// <returns>The reader, or <c>null</c> when the value is not an object (reported by the first reader).</returns>
+    public static JsonObjectReader? Reopen(JsonItem item, ProblemList problems) =>
+        item.Element.ValueKind == JsonValueKind.Object ? new JsonObjectReader(item.Element, item.Path, problems) : null;
+
     /// <summary>The JSON path of member <paramref name="name"/>.</summary>
     public string PathOf(string name) => $"{Path}.{name}";
 
@@ -66,6 +75,49 @@ internal sealed class JsonObjectReader
         {
             WrongType(name, value, "an object", "write an object in braces { }");
         }
+    }
+
+    /// <summary>
+    /// An object member mapping BCP 47 language tags to non-blank texts, e.g. <c>{ "ar": "...", "fr": "..." }</c>; tags
+    /// are compared case-insensitively, so <c>fr</c> and <c>FR</c> together are reported.
+    /// </summary>
+    /// <returns>Tag to text, or <c>null</c> when absent, not an object or with any bad entry (reported).</returns>
+    public Dictionary<string, string>? LanguageTexts(string name, bool required)
+    {
+        if (!TryGet(name, required, out var value))
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            WrongType(name, value, "an object of texts by language", "write e.g. { \"en\": \"...\", \"fr\": \"...\" }");
+            return null;
+        }
+
+        var texts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var complete = true;
+        foreach (var member in value.EnumerateObject())
+        {
+            var path = $"{PathOf(name)}.{member.Name}";
+            if (!LanguageTagShape().IsMatch(member.Name))
+            {
+                _problems.Add(path, $"'{member.Name}' is not a BCP 47 language tag", "use a tag such as \"ar\", \"en\", \"es\", \"fr\" or \"pt-BR\"");
+                complete = false;
+            }
+            else if (member.Value.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(member.Value.GetString()))
+            {
+                _problems.Add(path, $"expected a non-empty string but found {Describe(member.Value)}", "write the text in double quotes");
+                complete = false;
+            }
+            else if (!texts.TryAdd(member.Name, member.Value.GetString()!))
+            {
+                _problems.Add(path, $"the language '{member.Name}' is given twice", "give each language once (tags ignore letter case)");
+                complete = false;
+            }
+        }
+
+        return complete ? texts : null;
     }
 
     /// <summary>A non-blank string member.</summary>
@@ -217,6 +269,9 @@ internal sealed class JsonObjectReader
 
         return false;
     }
+
+    [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageTagShape();
 
     private void WrongType(string name, JsonElement value, string expected, string fix) =>
         _problems.Add(PathOf(name), $"'{name}' should be {expected} but is {Describe(value)}", fix);

@@ -14,7 +14,7 @@ internal sealed partial class ScenarioReader
         var parties = new List<Party>();
         foreach (var item in root.Array("parties", required: true) ?? [])
         {
-            var obj = JsonObjectReader.Open(item, _problems, "code", "kind", "name", "region");
+            var obj = JsonObjectReader.Open(item, _problems, "code", "kind", "name", "region", "names");
             if (obj is null)
             {
                 continue;
@@ -24,6 +24,7 @@ internal sealed partial class ScenarioReader
             var kind = obj.Choice("kind", required: true, "country", "organisation");
             var name = obj.String("name", required: true);
             var region = obj.String("region", required: false);
+            var names = obj.LanguageTexts("names", required: false);
             if (code is not null && _partyKinds.ContainsKey(code))
             {
                 _problems.Add(obj.PathOf("code"), $"the party '{code}' is listed twice", "list each country or organisation once");
@@ -50,7 +51,7 @@ internal sealed partial class ScenarioReader
 
             if (code is not null && kind is not null && name is not null)
             {
-                parties.Add(new Party(code, partyKind, name, region));
+                parties.Add(new Party(code, partyKind, name, region, names));
             }
         }
 

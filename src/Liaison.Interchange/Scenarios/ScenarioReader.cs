@@ -12,7 +12,8 @@ namespace Liaison.Interchange.Scenarios;
 /// <remarks>
 /// Sections are read in dependency order (event, parties, agencies, principals, delegations,
 /// rooms, interpreters, blocked times, requests) so that references can be checked against the
-/// ids already seen. An id is remembered even when its entry has other problems, so one bad
+/// ids already seen. The event file's own sections (topics, records, agreements, commitments) are
+/// allowed at the root and left to <see cref="Events.DossierReader"/>. An id is remembered even when its entry has other problems, so one bad
 /// entry does not also make every reference to it "unknown". Each domain object is created only
 /// after its own values passed the same checks its constructor makes, so constructors never throw
 /// on file input. One instance reads one document; not thread-safe.
@@ -47,16 +48,26 @@ internal sealed partial class ScenarioReader
     /// <exception cref="InvalidFileException">When any problem was found.</exception>
     public static Scenario Read(JsonElement root, ProblemList problems)
     {
-        var reader = new ScenarioReader(problems);
-        var scenario = reader.ReadRoot(new JsonItem(root, "$"));
+        var scenario = ReadAll(root, problems);
         problems.ThrowIfAny();
         return scenario!;
     }
 
+    /// <summary>
+    /// Validates <paramref name="root"/> and builds the scenario without throwing, so that a caller can go on to read the
+    /// event file's own sections and report their problems together with the scenario's.
+    /// </summary>
+    /// <param name="root">The parsed document.</param>
+    /// <param name="problems">Receives every problem.</param>
+    /// <returns>The scenario, or <c>null</c> when any problem was found.</returns>
+    public static Scenario? ReadAll(JsonElement root, ProblemList problems) =>
+        new ScenarioReader(problems).ReadRoot(new JsonItem(root, "$"));
+
     private Scenario? ReadRoot(JsonItem root)
     {
         var obj = JsonObjectReader.Open(root, _problems, "$schema", "formatVersion", "source", "event", "parties",
-            "agencies", "principals", "delegations", "venues", "travelTimes", "rooms", "interpreters", "blockedTimes", "requests");
+            "agencies", "principals", "delegations", "venues", "travelTimes", "rooms", "interpreters", "blockedTimes", "requests",
+            "topics", "records", "agreements", "commitments");
         if (obj is null)
         {
             return null;

@@ -11,8 +11,15 @@ internal static class ScenarioWriter
     /// <summary>Writes the whole document.</summary>
     public static void Write(Scenario scenario, Utf8JsonWriter writer)
     {
-        var zone = scenario.Event.TimeZone;
         writer.WriteStartObject();
+        WriteMembers(scenario, writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes the scenario's members into an object the caller has started, so an event file can add its sections.</summary>
+    public static void WriteMembers(Scenario scenario, Utf8JsonWriter writer)
+    {
+        var zone = scenario.Event.TimeZone;
         writer.WriteNumber("formatVersion", ScenarioReader.FormatVersion);
         WriteEvent(scenario.Event, writer);
         WriteArray(writer, "parties", scenario.Parties, (w, p) =>
@@ -21,6 +28,10 @@ internal static class ScenarioWriter
             w.WriteString("kind", p.Kind == PartyKind.Country ? "country" : "organisation");
             w.WriteString("name", p.Name);
             WriteIfPresent(w, "region", p.Region);
+            if (p.Names.Count > 0)
+            {
+                WriteTexts(w, "names", p.Names);
+            }
         });
         WriteArray(writer, "agencies", scenario.Agencies, (w, a) =>
         {
@@ -89,7 +100,6 @@ internal static class ScenarioWriter
             WriteStrings(w, "participants", b.ParticipantIds);
         });
         WriteArray(writer, "requests", scenario.Requests, (w, r) => WriteRequest(w, r, zone));
-        writer.WriteEndObject();
     }
 
     private static void WriteEvent(Event @event, Utf8JsonWriter writer)
@@ -145,7 +155,20 @@ internal static class ScenarioWriter
         }
     }
 
-    private static string Local(Instant instant, DateTimeZone zone) => TimeText.FormatLocal(instant.InZone(zone).LocalDateTime);
+    /// <summary>An instant as event-local text, e.g. <c>2024-11-25T09:30</c>.</summary>
+    public static string Local(Instant instant, DateTimeZone zone) => TimeText.FormatLocal(instant.InZone(zone).LocalDateTime);
+
+    /// <summary>Writes texts keyed by language tag as an object, e.g. <c>"names": { "ar": "...", "en": "..." }</c>.</summary>
+    public static void WriteTexts(Utf8JsonWriter writer, string name, IReadOnlyDictionary<string, string> texts)
+    {
+        writer.WriteStartObject(name);
+        foreach (var (language, text) in texts)
+        {
+            writer.WriteString(language, text);
+        }
+
+        writer.WriteEndObject();
+    }
 
     private static void WriteIntervals(Utf8JsonWriter writer, string name, IEnumerable<Interval> intervals, DateTimeZone zone) =>
         WriteArray(writer, name, intervals, (w, i) =>
@@ -154,7 +177,8 @@ internal static class ScenarioWriter
             w.WriteString("end", Local(i.End, zone));
         });
 
-    private static void WriteArray<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeMembers)
+    /// <summary>Writes a list of objects, each filled by <paramref name="writeMembers"/>.</summary>
+    public static void WriteArray<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeMembers)
     {
         writer.WriteStartArray(name);
         foreach (var item in items)
@@ -167,7 +191,8 @@ internal static class ScenarioWriter
         writer.WriteEndArray();
     }
 
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    /// <summary>Writes a list of strings.</summary>
+    public static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
     {
         writer.WriteStartArray(name);
         foreach (var value in values)
@@ -178,7 +203,8 @@ internal static class ScenarioWriter
         writer.WriteEndArray();
     }
 
-    private static void WriteIfPresent(Utf8JsonWriter writer, string name, string? value)
+    /// <summary>Writes a string member unless <paramref name="value"/> is <c>null</c>.</summary>
+    public static void WriteIfPresent(Utf8JsonWriter writer, string name, string? value)
     {
         if (value is not null)
         {

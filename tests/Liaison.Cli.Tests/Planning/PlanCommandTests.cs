@@ -72,7 +72,7 @@ public sealed class PlanCommandTests : IDisposable
         var outcome = CliHarness.Run(Reporting, "plan", scenario, "--out", _folder.Combine("out"));
 
         Assert.Equal(
-            ["placing requests...", "placing requests done, proven optimal: 139 of bound 139; compacting days...", "compacting days done, proven optimal: 139 of bound 139."],
+            ["[1.0 s] placing requests...", "[3.0 s] placing requests done, proven optimal: 139 of bound 139; compacting days...", "[5.0 s] compacting days done, proven optimal: 139 of bound 139."],
             outcome.Lines.Where(l => l.Contains("placing", StringComparison.Ordinal) || l.Contains("compacting", StringComparison.Ordinal)));
     }
 

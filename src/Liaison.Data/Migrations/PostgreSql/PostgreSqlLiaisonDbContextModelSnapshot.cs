@@ -63,6 +63,175 @@ namespace Liaison.Data.Migrations.PostgreSql
                     b.ToTable("Agencies", (string)null);
                 });
 
+            modelBuilder.Entity("Liaison.Data.Entities.AgreementDocumentEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.ToTable("AgreementDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Data.Entities.AgreementEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("DurationMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EntryIntoForce")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("MeetingRequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("OurAgencyName")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("PartnerAgencyName")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("PartnerPartyCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RenewalDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ScenarioId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SignedPlace")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.PrimitiveCollection<List<string>>("SubjectTopicCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Titles")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerPartyCode");
+
+                    b.HasIndex("EventId", "ScenarioId")
+                        .IsUnique();
+
+                    b.ToTable("Agreements", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Data.Entities.AgreementStatusChangeEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("AgreementStatusChanges", (string)null);
+                });
+
             modelBuilder.Entity("Liaison.Data.Entities.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -163,6 +332,63 @@ namespace Liaison.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("BlockedTimes", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Data.Entities.CommitmentEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgreementId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MeetingRequestId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("OwnerUnit")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ScenarioId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "ScenarioId")
+                        .IsUnique();
+
+                    b.HasIndex("EventId", "OwnerUnit", "DueDate");
+
+                    b.ToTable("Commitments", (string)null);
                 });
 
             modelBuilder.Entity("Liaison.Data.Entities.EventDayEntity", b =>
@@ -362,6 +588,64 @@ namespace Liaison.Data.Migrations.PostgreSql
                     b.ToTable("Meetings", (string)null);
                 });
 
+            modelBuilder.Entity("Liaison.Data.Entities.MeetingRecordEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Attendees")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Confidentiality")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("End")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Publicity")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("RequestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Summary")
+                        .HasColumnType("text");
+
+                    b.PrimitiveCollection<List<string>>("TopicCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("RequestId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingRecords", (string)null);
+                });
+
             modelBuilder.Entity("Liaison.Data.Entities.MeetingRequestEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -500,6 +784,10 @@ namespace Liaison.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Names")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<int>("Position")
                         .HasColumnType("integer");
@@ -656,6 +944,39 @@ namespace Liaison.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("Rooms", (string)null);
+                });
+
+            modelBuilder.Entity("Liaison.Data.Entities.TopicEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Names")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Topics", (string)null);
                 });
 
             modelBuilder.Entity("Liaison.Data.LiaisonUser", b =>
@@ -956,10 +1277,46 @@ namespace Liaison.Data.Migrations.PostgreSql
                     b.Navigation("Party");
                 });
 
+            modelBuilder.Entity("Liaison.Data.Entities.AgreementDocumentEntity", b =>
+                {
+                    b.HasOne("Liaison.Data.Entities.AgreementEntity", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Liaison.Data.Entities.AgreementEntity", b =>
+                {
+                    b.HasOne("Liaison.Data.Entities.EventEntity", null)
+                        .WithMany("Agreements")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Liaison.Data.Entities.AgreementStatusChangeEntity", b =>
+                {
+                    b.HasOne("Liaison.Data.Entities.AgreementEntity", null)
+                        .WithMany("History")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Liaison.Data.Entities.BlockedTimeEntity", b =>
                 {
                     b.HasOne("Liaison.Data.Entities.EventEntity", null)
                         .WithMany("BlockedTimes")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Liaison.Data.Entities.CommitmentEntity", b =>
+                {
+                    b.HasOne("Liaison.Data.Entities.EventEntity", null)
+                        .WithMany("Commitments")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1028,6 +1385,23 @@ namespace Liaison.Data.Migrations.PostgreSql
                     b.Navigation("Room");
                 });
 
+            modelBuilder.Entity("Liaison.Data.Entities.MeetingRecordEntity", b =>
+                {
+                    b.HasOne("Liaison.Data.Entities.EventEntity", null)
+                        .WithMany("Records")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Liaison.Data.Entities.MeetingRequestEntity", "Request")
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Request");
+                });
+
             modelBuilder.Entity("Liaison.Data.Entities.MeetingRequestEntity", b =>
                 {
                     b.HasOne("Liaison.Data.Entities.EventEntity", null)
@@ -1085,6 +1459,15 @@ namespace Liaison.Data.Migrations.PostgreSql
                 {
                     b.HasOne("Liaison.Data.Entities.EventEntity", null)
                         .WithMany("Rooms")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Liaison.Data.Entities.TopicEntity", b =>
+                {
+                    b.HasOne("Liaison.Data.Entities.EventEntity", null)
+                        .WithMany("Topics")
                         .HasForeignKey("EventId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1167,11 +1550,22 @@ namespace Liaison.Data.Migrations.PostgreSql
                     b.Navigation("Party");
                 });
 
+            modelBuilder.Entity("Liaison.Data.Entities.AgreementEntity", b =>
+                {
+                    b.Navigation("Documents");
+
+                    b.Navigation("History");
+                });
+
             modelBuilder.Entity("Liaison.Data.Entities.EventEntity", b =>
                 {
                     b.Navigation("Agencies");
 
+                    b.Navigation("Agreements");
+
                     b.Navigation("BlockedTimes");
+
+                    b.Navigation("Commitments");
 
                     b.Navigation("Days");
 
@@ -1185,9 +1579,13 @@ namespace Liaison.Data.Migrations.PostgreSql
 
                     b.Navigation("PlannerRuns");
 
+                    b.Navigation("Records");
+
                     b.Navigation("Requests");
 
                     b.Navigation("Rooms");
+
+                    b.Navigation("Topics");
                 });
 
             modelBuilder.Entity("Liaison.Data.Entities.MeetingEntity", b =>

@@ -1,0 +1,67 @@
+using Liaison.Domain;
+using Liaison.Domain.Agreements;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Liaison.Data.Dossiers;
+
+/// <summary>
+/// The agreements register of an event: adds agreements and moves their status through <see cref="AgreementLifecycle"/>,
+/// recording each move (date, who) as a history row; every change is audited.
+/// </summary>
+/// <remarks>One instance per unit of work (scoped); not thread-safe.</remarks>
+/// <param name="db">The context.</param>
+/// <param name="dossiers">Loads the event to check new agreements against.</param>
+public sealed class AgreementStore(LiaisonDbContext db, DossierStore dossiers)
+{
+    /// <summary>Adds <paramref name="agreement"/> at the end of the event's register.</summary>
+    /// <param name="eventId">The event.</param>
+    /// <param name="agreement">The agreement; its id new to the event, its party, meeting and subjects the event's.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <exception cref="KeyNotFoundException">No such event.</exception>
+    /// <exception cref="ArgumentException">A repeated id or a reference the event does not have (message from <see cref="EventDossier"/>).</exception>
+    public async Task AddAsync(Guid eventId, Agreement agreement, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        var dossier = await dossiers.ExportAsync(eventId, cancellationToken);
+        _ = new EventDossier(dossier.Scenario, dossier.Topics, dossier.Records, dossier.Agreements.Append(agreement), dossier.Commitments);
+        db.Agreements.Add(DossierToEntities.Agreement(eventId, dossier.Agreements.Count, agreement));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>The agreement with scenario id <paramref name="agreementId"/>, with its history, or <c>null</c>.</summary>
+    /// <param name="eventId">The event.</param>
+    /// <param name="agreementId">The agreement's id.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task<Agreement?> FindAsync(Guid eventId, string agreementId, CancellationToken cancellationToken = default)
+    {
+        var row = await db.Agreements.AsNoTracking().Include(a => a.History)
+            .SingleOrDefaultAsync(a => a.EventId == eventId && a.ScenarioId == agreementId, cancellationToken);
+        return row is null ? null : EntitiesToDossier.Agreement(row);
+    }
+
+    /// <summary>Moves the agreement to <paramref name="to"/> and records the move (see <see cref="Agreement.MoveTo"/>).</summary>
+    /// <param name="eventId">The event.</param>
+    /// <param name="agreementId">The agreement's id.</param>
+    /// <param name="to">The new status.</param>
+    /// <param name="on">The date of the move, e.g. today in the event's zone (<see cref="EventDossier.Today"/>).</param>
+    /// <param name="by">Who moves it (user name).</param>
+    /// <param name="note">Why, or <c>null</c>.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The moved agreement.</returns>
+    /// <exception cref="KeyNotFoundException">No such agreement in the event.</exception>
+    /// <exception cref="AgreementTransitionException">The lifecycle does not allow the move; nothing is written.</exception>
+    /// <exception cref="ArgumentException">A date before the last move, or an empty <paramref name="by"/>.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone moved or changed the agreement since it was read.</exception>
+    public async Task<Agreement> MoveAsync(Guid eventId, string agreementId, AgreementStatus to, LocalDate on, string by, string? note,
+        CancellationToken cancellationToken = default)
+    {
+        var row = await db.Agreements.Include(a => a.History)
+                      .SingleOrDefaultAsync(a => a.EventId == eventId && a.ScenarioId == agreementId, cancellationToken)
+                  ?? throw new KeyNotFoundException($"Event {eventId} has no agreement '{agreementId}'.");
+        var moved = EntitiesToDossier.Agreement(row).MoveTo(to, on, by, note);
+        db.AgreementStatusChanges.AddRange(DossierToEntities.ApplyStatus(row, moved));
+        await db.SaveChangesAsync(cancellationToken);
+        return moved;
+    }
+}
