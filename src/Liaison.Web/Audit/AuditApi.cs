@@ -29,23 +29,8 @@ internal static class AuditApi
     private static async Task<Ok<List<AuditEntryResponse>>> ListAsync(
         LiaisonDbContext db, string? entityType, string? entityId, string? userName, int? take, CancellationToken ct)
     {
-        var query = db.Set<AuditEntry>().AsNoTracking();
-        if (!string.IsNullOrEmpty(entityType))
-        {
-            query = query.Where(e => e.EntityType == entityType);
-        }
-
-        if (!string.IsNullOrEmpty(entityId))
-        {
-            query = query.Where(e => e.EntityId == entityId);
-        }
-
-        if (!string.IsNullOrEmpty(userName))
-        {
-            query = query.Where(e => e.UserName == userName);
-        }
-
-        var entries = await query.OrderByDescending(e => e.At).Take(Math.Clamp(take ?? 200, 1, MaxTake)).ToListAsync(ct);
+        var query = new AuditFilter(entityType, entityId, userName).Apply(db.Set<AuditEntry>().AsNoTracking());
+        var entries = await query.Take(Math.Clamp(take ?? 200, 1, MaxTake)).ToListAsync(ct);
         return TypedResults.Ok(entries.Select(e => new AuditEntryResponse(
             e.Id, EventTimes.Utc(e.At), e.UserName, e.Client, e.EntityType, e.EntityId, e.Action, e.Before, e.After)).ToList());
     }

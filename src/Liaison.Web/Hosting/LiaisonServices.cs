@@ -7,6 +7,7 @@ using Liaison.Web.Errors;
 using Liaison.Web.OpenApi;
 using Liaison.Web.Planning;
 using Liaison.Web.Security;
+using Liaison.Web.Setup;
 
 namespace Liaison.Web.Hosting;
 
@@ -35,6 +36,7 @@ internal static class LiaisonServices
         services.AddLiaisonAuthorization();
         services.AddPlannerRuns();
         services.AddLiaisonPages(builder.Configuration);
+        services.AddSetupChanges();
         services.AddScoped<DemoSeeder>();
         return builder;
     }

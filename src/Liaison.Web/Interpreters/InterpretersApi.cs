@@ -1,12 +1,11 @@
 using System.Security.Claims;
 using Liaison.Data;
 using Liaison.Data.Entities;
-using Liaison.Domain;
 using Liaison.Web.Common;
 using Liaison.Web.Security;
+using Liaison.Web.Setup;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using NodaTime;
 
 namespace Liaison.Web.Interpreters;
 
@@ -50,44 +49,29 @@ internal static class InterpretersApi
     }
 
     private static async Task<Results<Created<InterpreterResponse>, NotFound, ValidationProblem>> CreateAsync(
-        Guid eventId, InterpreterInput input, LiaisonDbContext db, ClaimsPrincipal user, CancellationToken ct)
+        Guid eventId, InterpreterInput input, LiaisonDbContext db, InterpreterChanges changes, ClaimsPrincipal user, CancellationToken ct)
     {
         if (await db.FindEventAsync(user, eventId, ct) is null)
         {
             return TypedResults.NotFound();
         }
 
-        if (await db.Set<InterpreterEntity>().AnyAsync(i => i.EventId == eventId && i.ScenarioId == input.ScenarioId, ct))
-        {
-            return ValidationErrors.Single(nameof(input.ScenarioId), $"An interpreter with id '{input.ScenarioId}' already exists in this event.");
-        }
-
-        var position = await db.Set<InterpreterEntity>().Where(i => i.EventId == eventId).MaxAsync(i => (int?)i.Position, ct) ?? -1;
-        var interpreter = new InterpreterEntity { Id = Guid.NewGuid(), EventId = eventId, ScenarioId = input.ScenarioId, Position = position + 1 };
-        Apply(interpreter, input);
-        db.Add(interpreter);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/events/{eventId}/interpreters/{interpreter.Id}", ToResponse(interpreter));
+        var outcome = await changes.CreateAsync(eventId, input, ct);
+        return outcome.Saved is { } interpreter
+            ? TypedResults.Created($"/api/events/{eventId}/interpreters/{interpreter.Id}", ToResponse(interpreter))
+            : ValidationErrors.Single(outcome.Problem!.Field, outcome.Problem.Message);
     }
 
     private static async Task<Results<Ok<InterpreterResponse>, NotFound, ValidationProblem>> UpdateAsync(
-        Guid eventId, Guid interpreterId, InterpreterInput input, LiaisonDbContext db, CancellationToken ct)
+        Guid eventId, Guid interpreterId, InterpreterInput input, InterpreterChanges changes, CancellationToken ct)
     {
-        var interpreter = await db.Set<InterpreterEntity>().SingleOrDefaultAsync(i => i.EventId == eventId && i.Id == interpreterId, ct);
-        if (interpreter is null)
+        var outcome = await changes.UpdateAsync(eventId, interpreterId, input, ct);
+        return outcome switch
         {
-            return TypedResults.NotFound();
-        }
-
-        if (!string.Equals(interpreter.ScenarioId, input.ScenarioId, StringComparison.Ordinal))
-        {
-            return ValidationErrors.Single(nameof(input.ScenarioId), "The scenario id of an interpreter cannot change: meetings refer to it.");
-        }
-
-        db.ExpectVersion(interpreter, input.Version);
-        Apply(interpreter, input);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ToResponse(interpreter));
+            { Saved: { } interpreter } => TypedResults.Ok(ToResponse(interpreter)),
+            { Problem.Rule: SetupRule.NotFound } => TypedResults.NotFound(),
+            _ => ValidationErrors.Single(outcome.Problem!.Field, outcome.Problem.Message),
+        };
     }
 
     private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(Guid eventId, Guid interpreterId, LiaisonDbContext db, CancellationToken ct)
@@ -108,14 +92,6 @@ internal static class InterpretersApi
         db.Remove(interpreter);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
-    }
-
-    private static void Apply(InterpreterEntity interpreter, InterpreterInput input)
-    {
-        interpreter.Name = input.Name;
-        interpreter.LanguagePairs = input.LanguagePairs.Select(p => LanguagePair.Parse(p).ToString()).ToList();
-        interpreter.Availability = (input.Availability ?? [])
-            .Select(r => StoredInterval.Format(new Interval(EventTimes.ToInstant(r.Start), EventTimes.ToInstant(r.End)))).ToList();
     }
 
     private static InterpreterResponse ToResponse(InterpreterEntity i) => new(

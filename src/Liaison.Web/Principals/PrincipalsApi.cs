@@ -3,6 +3,7 @@ using Liaison.Data;
 using Liaison.Data.Entities;
 using Liaison.Web.Common;
 using Liaison.Web.Security;
+using Liaison.Web.Setup;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,44 +49,29 @@ internal static class PrincipalsApi
     }
 
     private static async Task<Results<Created<PrincipalResponse>, NotFound, ValidationProblem>> CreateAsync(
-        Guid eventId, PrincipalInput input, LiaisonDbContext db, ClaimsPrincipal user, CancellationToken ct)
+        Guid eventId, PrincipalInput input, LiaisonDbContext db, PrincipalChanges changes, ClaimsPrincipal user, CancellationToken ct)
     {
         if (await db.FindEventAsync(user, eventId, ct) is null)
         {
             return TypedResults.NotFound();
         }
 
-        if (await db.Set<ParticipantEntity>().AnyAsync(p => p.EventId == eventId && p.ScenarioId == input.ScenarioId, ct))
-        {
-            return ValidationErrors.Single(nameof(input.ScenarioId), $"A principal or delegation with id '{input.ScenarioId}' already exists in this event.");
-        }
-
-        var position = await db.Set<ParticipantEntity>().Where(p => p.EventId == eventId).MaxAsync(p => (int?)p.Position, ct) ?? -1;
-        var principal = new PrincipalEntity { Id = Guid.NewGuid(), EventId = eventId, ScenarioId = input.ScenarioId, Position = position + 1 };
-        Apply(principal, input);
-        db.Add(principal);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/events/{eventId}/principals/{principal.Id}", ToResponse(principal));
+        var outcome = await changes.CreateAsync(eventId, input, ct);
+        return outcome.Saved is { } principal
+            ? TypedResults.Created($"/api/events/{eventId}/principals/{principal.Id}", ToResponse(principal))
+            : ValidationErrors.Single(outcome.Problem!.Field, outcome.Problem.Message);
     }
 
     private static async Task<Results<Ok<PrincipalResponse>, NotFound, ValidationProblem>> UpdateAsync(
-        Guid eventId, Guid principalId, PrincipalInput input, LiaisonDbContext db, CancellationToken ct)
+        Guid eventId, Guid principalId, PrincipalInput input, PrincipalChanges changes, CancellationToken ct)
     {
-        var principal = await db.Set<PrincipalEntity>().SingleOrDefaultAsync(p => p.EventId == eventId && p.Id == principalId, ct);
-        if (principal is null)
+        var outcome = await changes.UpdateAsync(eventId, principalId, input, ct);
+        return outcome switch
         {
-            return TypedResults.NotFound();
-        }
-
-        if (!string.Equals(principal.ScenarioId, input.ScenarioId, StringComparison.Ordinal))
-        {
-            return ValidationErrors.Single(nameof(input.ScenarioId), "The scenario id of a principal cannot change: requests and meetings refer to it.");
-        }
-
-        db.ExpectVersion(principal, input.Version);
-        Apply(principal, input);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ToResponse(principal));
+            { Saved: { } principal } => TypedResults.Ok(ToResponse(principal)),
+            { Problem.Rule: SetupRule.NotFound } => TypedResults.NotFound(),
+            _ => ValidationErrors.Single(outcome.Problem!.Field, outcome.Problem.Message),
+        };
     }
 
     private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(Guid eventId, Guid principalId, LiaisonDbContext db, CancellationToken ct)
@@ -106,12 +92,6 @@ internal static class PrincipalsApi
         db.Remove(principal);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
-    }
-
-    private static void Apply(PrincipalEntity principal, PrincipalInput input)
-    {
-        principal.Title = input.Title;
-        principal.Languages = input.Languages.ToList();
     }
 
     private static PrincipalResponse ToResponse(PrincipalEntity p) => new(p.Id, p.ScenarioId, p.Title, p.Languages, p.Version);

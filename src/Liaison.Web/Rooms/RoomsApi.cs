@@ -3,6 +3,7 @@ using Liaison.Data;
 using Liaison.Data.Entities;
 using Liaison.Web.Common;
 using Liaison.Web.Security;
+using Liaison.Web.Setup;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,44 +49,29 @@ internal static class RoomsApi
     }
 
     private static async Task<Results<Created<RoomResponse>, NotFound, ValidationProblem>> CreateAsync(
-        Guid eventId, RoomInput input, LiaisonDbContext db, ClaimsPrincipal user, CancellationToken ct)
+        Guid eventId, RoomInput input, LiaisonDbContext db, RoomChanges changes, ClaimsPrincipal user, CancellationToken ct)
     {
         if (await db.FindEventAsync(user, eventId, ct) is null)
         {
             return TypedResults.NotFound();
         }
 
-        if (await db.Set<RoomEntity>().AnyAsync(r => r.EventId == eventId && r.ScenarioId == input.ScenarioId, ct))
-        {
-            return ValidationErrors.Single(nameof(input.ScenarioId), $"A room with id '{input.ScenarioId}' already exists in this event.");
-        }
-
-        var position = await db.Set<RoomEntity>().Where(r => r.EventId == eventId).MaxAsync(r => (int?)r.Position, ct) ?? -1;
-        var room = new RoomEntity { Id = Guid.NewGuid(), EventId = eventId, ScenarioId = input.ScenarioId, Position = position + 1 };
-        Apply(room, input);
-        db.Add(room);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/events/{eventId}/rooms/{room.Id}", ToResponse(room));
+        var outcome = await changes.CreateAsync(eventId, input, ct);
+        return outcome.Saved is { } room
+            ? TypedResults.Created($"/api/events/{eventId}/rooms/{room.Id}", ToResponse(room))
+            : ValidationErrors.Single(outcome.Problem!.Field, outcome.Problem.Message);
     }
 
     private static async Task<Results<Ok<RoomResponse>, NotFound, ValidationProblem>> UpdateAsync(
-        Guid eventId, Guid roomId, RoomInput input, LiaisonDbContext db, CancellationToken ct)
+        Guid eventId, Guid roomId, RoomInput input, RoomChanges changes, CancellationToken ct)
     {
-        var room = await db.Set<RoomEntity>().SingleOrDefaultAsync(r => r.EventId == eventId && r.Id == roomId, ct);
-        if (room is null)
+        var outcome = await changes.UpdateAsync(eventId, roomId, input, ct);
+        return outcome switch
         {
-            return TypedResults.NotFound();
-        }
-
-        if (!string.Equals(room.ScenarioId, input.ScenarioId, StringComparison.Ordinal))
-        {
-            return ValidationErrors.Single(nameof(input.ScenarioId), "The scenario id of a room cannot change: meetings refer to it.");
-        }
-
-        db.ExpectVersion(room, input.Version);
-        Apply(room, input);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ToResponse(room));
+            { Saved: { } room } => TypedResults.Ok(ToResponse(room)),
+            { Problem.Rule: SetupRule.NotFound } => TypedResults.NotFound(),
+            _ => ValidationErrors.Single(outcome.Problem!.Field, outcome.Problem.Message),
+        };
     }
 
     private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(Guid eventId, Guid roomId, LiaisonDbContext db, CancellationToken ct)
@@ -105,13 +91,6 @@ internal static class RoomsApi
         db.Remove(room);
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
-    }
-
-    private static void Apply(RoomEntity room, RoomInput input)
-    {
-        room.Name = input.Name;
-        room.Capacity = input.Capacity;
-        room.SuitableForSigning = input.SuitableForSigning;
     }
 
     private static RoomResponse ToResponse(RoomEntity r) => new(r.Id, r.ScenarioId, r.Name, r.Capacity, r.SuitableForSigning, r.Version);

@@ -1,0 +1,14 @@
+using Liaison.Web.Interpreters;
+using Liaison.Web.Principals;
+using Liaison.Web.Rooms;
+
+namespace Liaison.Web.Setup;
+
+/// <summary>Registers the set-up changes the API and the set-up pages share.</summary>
+internal static class SetupServices
+{
+    /// <summary>Adds <see cref="RoomChanges"/>, <see cref="PrincipalChanges"/> and <see cref="InterpreterChanges"/> (scoped).</summary>
+    /// <param name="services">The service collection.</param>
+    public static IServiceCollection AddSetupChanges(this IServiceCollection services) =>
+        services.AddScoped<RoomChanges>().AddScoped<PrincipalChanges>().AddScoped<InterpreterChanges>();
+}
