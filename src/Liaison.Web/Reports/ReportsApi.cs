@@ -1,7 +1,6 @@
 using System.Globalization;
 using Liaison.Data;
 using Liaison.Data.Dossiers;
-using Liaison.Domain;
 using Liaison.Reporting;
 using Liaison.Reporting.Pdf;
 using Liaison.Web.Common;
@@ -117,22 +116,10 @@ internal static class ReportsApi
         }
 
         var dossiers = http.RequestServices.GetRequiredService<DossierStore>();
-        var history = await EveryDossierAsync(db, dossiers, ct);
+        var history = await dossiers.ExportAllAsync(ct);
         var options = new ReportOptions(CultureInfo.GetCultureInfo(lang), audience == "public" ? ReportAudience.Public : ReportAudience.Internal,
             user.HasConfidentialClearance(), regions == "event" ? RegionScheme.Event : RegionScheme.M49);
         var report = EngagementReportBuilder.Build(await dossiers.ExportAsync(eventId, ct), options, history);
         return (await ReportHtml.RenderAsync(report), null);
-    }
-
-    /// <summary>Every event's dossier: the history a partner's first meeting is looked for in.</summary>
-    private static async Task<List<EventDossier>> EveryDossierAsync(LiaisonDbContext db, DossierStore dossiers, CancellationToken ct)
-    {
-        var all = new List<EventDossier>();
-        foreach (var id in await db.Events.Select(e => e.Id).ToListAsync(ct))
-        {
-            all.Add(await dossiers.ExportAsync(id, ct));
-        }
-
-        return all;
     }
 }
