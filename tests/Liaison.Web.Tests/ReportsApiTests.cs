@@ -28,7 +28,7 @@ public sealed class ReportsApiTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal(ReportsApi.PagePolicy, response.Headers.GetValues("Content-Security-Policy").Single());
-        Assert.Contains("43", html, StringComparison.Ordinal);
+        Assert.Contains("Bilateral meetings held: 43", html, StringComparison.Ordinal);
         Assert.Contains("Poland", html, StringComparison.Ordinal);
         Assert.Contains("Ethiopian Federal Police", html, StringComparison.Ordinal);
         Assert.DoesNotContain(ConfidentialPartner, html, StringComparison.Ordinal);
