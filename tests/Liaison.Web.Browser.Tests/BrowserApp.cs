@@ -103,6 +103,29 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
         return page;
     }
 
+    /// <summary>
+    /// Follows the link to one of the event's pages, as a user does: from the event's card on the home
+    /// page or from the top navigation inside the event.
+    /// </summary>
+    /// <param name="page">A signed-in page.</param>
+    /// <param name="area">The last segment of the page's address: <c>requests</c>, <c>plan</c>, <c>programme</c>.</param>
+    public static async Task OpenEventPageAsync(IPage page, string area)
+    {
+        await page.Locator($"a[href$='/{area}']").First.ClickAsync();
+        await page.WaitForURLAsync($"**/events/*/{area}");
+    }
+
+    /// <summary>Saves a full-page screenshot as <c>TestResults/screenshots/&lt;name&gt;.png</c> and returns its path.</summary>
+    /// <param name="page">The page.</param>
+    /// <param name="name">The file name without extension.</param>
+    public static async Task<string> ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(Screenshots);
+        var file = Path.Combine(Screenshots, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+        return file;
+    }
+
     /// <inheritdoc />
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -28,8 +28,9 @@ public sealed class WorkspaceBrowserTests(BrowserApp app) : IClassFixture<Browse
         var id = await SubmitAsync(await app.SignInAsync("browser-liaison"), priority: "5");
         var page = await app.SignInAsync("browser-protocol");
 
-        await page.GotoAsync($"/events/{app.EventId}/requests");
+        await BrowserApp.OpenEventPageAsync(page, "requests");
         await page.Locator($"tr[data-request={id}] button.primary").ClickAsync();
+        await Assertions.Expect(page.Locator($"tr[data-request={id}] td.status")).ToHaveTextAsync("Accepted");
         await PlanAsync(page);
         var meeting = await MeetingDayAsync(id);
         await page.GotoAsync($"/events/{app.EventId}/programme?by=room&day={meeting}");
@@ -54,9 +55,11 @@ public sealed class WorkspaceBrowserTests(BrowserApp app) : IClassFixture<Browse
         await page.FillAsync("#Start", local.TimeOfDay.ToString("HH:mm", null));
         await page.Locator("#Start").DispatchEventAsync("change");
         await page.WaitForSelectorAsync("#conflicts li[data-kind]");
-        await page.ClickAsync("form button.primary");
-        await page.WaitForSelectorAsync("#conflicts li[data-kind]");
+        var saved = await page.RunAndWaitForResponseAsync(() => page.ClickAsync("form button.primary"), r => r.Url.Contains("handler=Save", StringComparison.Ordinal));
 
+        Assert.Equal(200, saved.Status);
+        Assert.Contains("/move", page.Url, StringComparison.Ordinal);
+        Assert.NotEqual(0, await page.Locator("#conflicts li[data-kind]").CountAsync());
         var after = await MeetingAsync(moved.Id);
         Assert.Equal((moved.RoomId, moved.Start, moved.Version), (after.RoomId, after.Start, after.Version));
     }
@@ -68,14 +71,13 @@ public sealed class WorkspaceBrowserTests(BrowserApp app) : IClassFixture<Browse
         var page = await app.SignInAsync("browser-protocol");
         await PlanAsync(page);
         await page.ClickAsync("button[value=ar]");
+        await page.WaitForSelectorAsync("html[lang=ar]");
         await page.GotoAsync($"/events/{app.EventId}/programme");
 
         Assert.Equal("rtl", await page.GetAttributeAsync("html", "dir"));
         Assert.Equal("ar", await page.GetAttributeAsync("html", "lang"));
         Assert.Equal("rtl", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('[data-testid=programme-grid]')).direction"));
-        Directory.CreateDirectory(BrowserApp.Screenshots);
-        var file = Path.Combine(BrowserApp.Screenshots, "programme-ar.png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
+        var file = await BrowserApp.ScreenshotAsync(page, "programme-ar");
         Assert.True(new FileInfo(file).Length > 10_000);
     }
 
@@ -95,21 +97,25 @@ public sealed class WorkspaceBrowserTests(BrowserApp app) : IClassFixture<Browse
 
     private static async Task<string> SubmitAsync(IPage page, string priority)
     {
-        await page.ClickAsync("nav a[href$=requests]");
+        await BrowserApp.OpenEventPageAsync(page, "requests");
         await page.ClickAsync("main a.button");
+        await page.WaitForURLAsync("**/requests/new");
         await page.Locator("input[name='Form.Invitees']").First.CheckAsync();
         await page.SelectOptionAsync("#Form_Priority", priority);
         await page.ClickAsync("form button.primary");
+        await page.WaitForURLAsync("**/requests");
         var notice = await page.Locator("p.notice").InnerTextAsync();
         return notice.Split(' ')[1];
     }
 
     private static async Task PlanAsync(IPage page)
     {
-        await page.ClickAsync("nav a[href$=plan]");
+        await BrowserApp.OpenEventPageAsync(page, "plan");
+        var placed = page.Locator("[data-testid=placed]");
+        var before = await placed.CountAsync() == 0 ? "" : await placed.GetAttributeAsync("data-run");
         await page.FillAsync("#TimeLimitSeconds", "10");
         await page.ClickAsync("form button.primary");
-        await page.WaitForSelectorAsync("[data-testid=plan-summary] [data-testid=placed]", new() { Timeout = 120_000 });
+        await page.WaitForSelectorAsync($"[data-testid=placed]:not([data-run='{before}'])", new() { Timeout = 120_000 });
     }
 
     private async Task<MeetingRequestEntity> RequestAsync(string scenarioId)

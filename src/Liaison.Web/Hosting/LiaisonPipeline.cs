@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Features;
 using Liaison.Web.Security;
 
 namespace Liaison.Web.Hosting;
@@ -17,16 +19,32 @@ internal static class LiaisonPipeline
     {
         app.UseExceptionHandler();
         app.UseMiddleware<SecurityHeadersMiddleware>();
-        // Empty 4xx/5xx answers get a body: ProblemDetails under /api, a localized page elsewhere.
+        // Empty 4xx/5xx answers get a body: a localized page for a browser's GET, ProblemDetails under /api.
+        // The re-execution stays on the main pipeline: a UseWhen branch has no routing of its own, so
+        // the status page re-executed there found no endpoint and the browser got an empty 404.
+        app.UseStatusCodePagesWithReExecute(StatusPage);
+        app.Use(KeepStatusPageForBrowserGets);
         app.UseWhen(c => IsApi(c.Request), api => api.UseStatusCodePages());
-        // Only GETs are re-executed: a refused form post keeps its plain status.
-        app.UseWhen(c => !IsApi(c.Request) && HttpMethods.IsGet(c.Request.Method), pages => pages.UseStatusCodePagesWithReExecute(StatusPage));
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<CookieAntiforgeryMiddleware>();
         return app;
+    }
+
+    /// <summary>
+    /// Turns the status page off for the API (which answers ProblemDetails) and for anything but a GET:
+    /// a refused form post keeps its plain status.
+    /// </summary>
+    private static Task KeepStatusPageForBrowserGets(HttpContext context, RequestDelegate next)
+    {
+        if (IsApi(context.Request) || !HttpMethods.IsGet(context.Request.Method))
+        {
+            context.Features.GetRequiredFeature<IStatusCodePagesFeature>().Enabled = false;
+        }
+
+        return next(context);
     }
 
     /// <summary>Whether the request is for the HTTP API (answers status codes and ProblemDetails, never pages or redirects).</summary>

@@ -23,6 +23,9 @@ public sealed class IndexModel(LiaisonDbContext db) : PageModel
     /// <summary>Whether the user works on requests (protocol officer, liaison officer).</summary>
     public bool HandlesRequests { get; private set; }
 
+    /// <summary>Whether the user plans programmes (protocol officer): the plan link is for them.</summary>
+    public bool PlansProgrammes { get; private set; }
+
     /// <summary>Loads the events.</summary>
     /// <param name="cancellationToken">Cancels the read.</param>
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -36,6 +39,7 @@ public sealed class IndexModel(LiaisonDbContext db) : PageModel
 
         Events = await events.OrderBy(e => e.Name).ToListAsync(cancellationToken);
         HandlesRequests = User.IsInRole(LiaisonRoles.ProtocolOfficer) || (User.IsInRole(LiaisonRoles.LiaisonOfficer) && User.BoundDelegation() is not null);
+        PlansProgrammes = User.IsInRole(LiaisonRoles.ProtocolOfficer);
         ReadsProgrammes = HandlesRequests || User.IsInRole(LiaisonRoles.Analyst);
     }
 }

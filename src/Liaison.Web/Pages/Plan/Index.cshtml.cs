@@ -111,8 +111,10 @@ public sealed class IndexModel(
         Completed = completed is null ? null : PlannerRunsApi.ToResponse(completed, registry, time);
         Programme = await programmes.LoadAsync(EventId, ct);
         Names = await ParticipantNames.LoadAsync(Db, EventId, ct);
+        // Projected in SQL: ToDictionaryAsync's selectors run on the loaded entities, whose Requester is not loaded.
         Requesters = await Db.Set<MeetingRequestEntity>().AsNoTracking().Where(r => r.EventId == EventId)
-            .ToDictionaryAsync(r => r.ScenarioId, r => r.Requester!.ScenarioId, StringComparer.Ordinal, ct);
+            .Select(r => new { r.ScenarioId, Requester = r.Requester!.ScenarioId })
+            .ToDictionaryAsync(r => r.ScenarioId, r => r.Requester, StringComparer.Ordinal, ct);
         return true;
     }
 }
