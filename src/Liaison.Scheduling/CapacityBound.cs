@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics;
 using Google.OrTools.LinearSolver;
 
 namespace Liaison.Scheduling;
@@ -24,6 +25,12 @@ namespace Liaison.Scheduling;
 /// </remarks>
 internal static class CapacityBound
 {
+    /// <summary>Share of a call's time left that the relaxation may take.</summary>
+    private const double TimeShare = 0.2;
+
+    /// <summary>The relaxation is skipped with less time than this for it.</summary>
+    private static readonly TimeSpan MinimumTime = TimeSpan.FromMilliseconds(100);
+
     /// <summary>
     /// The quick bound: the smaller of the sum of all plannable priorities and the fractional knapsack of
     /// all rooms' working minutes (best priority per minute first). Linear in the requests.
@@ -32,19 +39,48 @@ internal static class CapacityBound
         Math.Min(problem.Requests.Sum(r => (long)r.Request.Priority),
             Knapsack(problem.Requests, problem.Timeline.Days.Sum(d => d.Length) * problem.Scenario.Rooms.Count));
 
+    /// <summary>
+    /// The LP bound of one planning call, given a fifth of the time it has left: the quick bound, with the limit
+    /// noted as reached, when that is under <see cref="MinimumTime"/> or GLOP does not finish in it. Building the
+    /// LP is linear in the requests and their days and is not interruptible, hence the minimum.
+    /// </summary>
+    public static long Within(PlanningProblem problem, SolverSettings settings)
+    {
+        var limit = settings.Remaining() * TimeShare;
+        if (!settings.Cancelled && limit >= MinimumTime && TryCompute(problem, limit, out var bound))
+        {
+            return bound;
+        }
+
+        settings.NoteLimitReached();
+        return Quick(problem);
+    }
+
     /// <summary>The LP bound (never above <see cref="Quick"/>), rounded down to a whole number after adding ½ to absorb floating-point error.</summary>
     public static long Compute(PlanningProblem problem, TimeSpan timeLimit)
+    {
+        TryCompute(problem, timeLimit, out var bound);
+        return bound;
+    }
+
+    /// <summary>
+    /// As <see cref="Compute"/>; returns false (and the quick bound) when building the LP and solving it with GLOP did not
+    /// finish within <paramref name="timeLimit"/>. The build is checked between its stages (variables, room rows,
+    /// interpreter rows, participant rows), each linear in the requests; GLOP gets what the build left.
+    /// </summary>
+    private static bool TryCompute(PlanningProblem problem, TimeSpan timeLimit, out long bound)
     {
         var requests = problem.Requests;
         var days = problem.Timeline.Days;
         var knapsack = Quick(problem);
+        bound = requests.Count == 0 ? 0 : knapsack;
         if (requests.Count == 0)
         {
-            return 0;
+            return true;
         }
 
+        var building = Stopwatch.StartNew();
         using var solver = Solver.CreateSolver("GLOP");
-        solver.SetTimeLimit((long)Math.Max(timeLimit.TotalMilliseconds, 100));
         var daysOf = new Dictionary<long[], int[]>(ReferenceEqualityComparer.Instance);
         var x = new Variable?[requests.Count, days.Count];
         var objective = solver.Objective();
@@ -67,13 +103,34 @@ internal static class CapacityBound
         }
 
         var coverage = new Coverage(problem);
+        var overBudget = () => building.Elapsed >= timeLimit;
+        if (overBudget())
+        {
+            return false;
+        }
+
         AddSetRows(solver, x, problem, coverage, i => requests[i].Rooms, i => requests[i].Rooms.Select(problem.RoomIndex), (_, minutes) => Coverage.Count(minutes));
         AddSetRows(solver, x, problem, coverage, i => requests[i].NeedsInterpreter ? string.Join(',', requests[i].Interpreters.Select(o => problem.InterpreterIndex(o.Interpreter))) : null,
             i => requests[i].Interpreters.Select(o => problem.InterpreterIndex(o.Interpreter)), (k, minutes) => coverage.Available(k, minutes));
+        if (overBudget())
+        {
+            return false;
+        }
+
         AddParticipantRows(problem, solver, x);
-        return solver.Solve() == Solver.ResultStatus.OPTIMAL
-            ? Math.Min(knapsack, (long)Math.Floor(objective.Value() + 0.5))
-            : knapsack;
+        if (overBudget())
+        {
+            return false;
+        }
+
+        solver.SetTimeLimit((long)Math.Max((timeLimit - building.Elapsed).TotalMilliseconds, 1));
+        if (solver.Solve() != Solver.ResultStatus.OPTIMAL)
+        {
+            return false;
+        }
+
+        bound = Math.Min(knapsack, (long)Math.Floor(objective.Value() + 0.5));
+        return true;
     }
 
     /// <summary>Per day and distinct resource set S (by <paramref name="key"/>; <c>null</c> for none): Σ duration · x over requests whose set lies in S ≤ Σ_k minutes of k usable then.</summary>

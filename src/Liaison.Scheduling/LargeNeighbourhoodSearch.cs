@@ -31,7 +31,8 @@ internal sealed class LargeNeighbourhoodSearch
     /// <summary>
     /// Places as many of <paramref name="requests"/> as it can around the meetings already in <paramref name="occupancy"/>,
     /// and returns the bound: <paramref name="quickBound"/> when the construction reaches it, else the LP bound
-    /// (<see cref="CapacityBound"/>), computed in at most a fifth of the time left.
+    /// (<see cref="CapacityBound.Within"/>). The greedy construction always runs to the end (its cost is linear in
+    /// the requests and their starts); the neighbourhoods stop at the limit, leaving a tenth of the time left for the reasons.
     /// </summary>
     /// <param name="occupancy">The programme so far (locks); receives the placements.</param>
     /// <param name="requests">The requests to place.</param>
@@ -39,9 +40,11 @@ internal sealed class LargeNeighbourhoodSearch
     /// <param name="problem">The problem, for the LP bound.</param>
     public long Run(Occupancy occupancy, IReadOnlyList<PlannableRequest> requests, long quickBound, PlanningProblem problem)
     {
+        _settings.Report("greedy construction", null, quickBound);
         Construct(occupancy, requests);
-        var bound = occupancy.PlacedPriority >= quickBound ? quickBound : CapacityBound.Compute(problem, _settings.Remaining() * 0.2);
-        _settings.Report("greedy construction", occupancy.PlacedPriority, bound);
+        _settings.Report("bounding", occupancy.PlacedPriority, quickBound);
+        var bound = occupancy.PlacedPriority >= quickBound ? quickBound : CapacityBound.Within(problem, _settings);
+        _settings.Report("improving neighbourhoods", occupancy.PlacedPriority, bound);
         var neighbourhoods = new Neighbourhoods(occupancy, requests, _settings.Seed);
         var reserve = _settings.Remaining() * ReservedShare;
         for (var round = 0; occupancy.PlacedPriority < bound && !_settings.Cancelled && _settings.Remaining() - reserve > MinimumSolveTime; round++)
@@ -58,6 +61,11 @@ internal sealed class LargeNeighbourhoodSearch
             {
                 _settings.Report("improving neighbourhoods", occupancy.PlacedPriority, bound);
             }
+        }
+
+        if (occupancy.PlacedPriority < bound && (_settings.Cancelled || _settings.Remaining() - reserve <= MinimumSolveTime))
+        {
+            _settings.NoteLimitReached();
         }
 
         return bound;

@@ -17,4 +17,11 @@ public sealed record PlanResult(Programme Programme, ObjectiveReport Objective, 
 
     /// <summary>Optional attendees who attend a placed meeting, counted once per meeting; the objective's second level.</summary>
     public int OptionalAttendance { get; init; }
+
+    /// <summary>
+    /// Whether the time limit (or cancellation) cut a phase short or skipped it: the search before proving its result,
+    /// the relaxation bound (the quick bound is then reported), or naming what crowds out each request left (those not
+    /// examined say so). The programme is valid either way; when false, every phase ran as designed.
+    /// </summary>
+    public bool LimitReached { get; init; }
 }

@@ -17,6 +17,9 @@ namespace Liaison.Scheduling;
 /// </remarks>
 public sealed class Planner
 {
+    /// <summary>Share of the time limit kept, in the monolithic strategy, for the relaxation bound when CP-SAT does not prove optimality.</summary>
+    private const double RelaxationShare = 0.2;
+
     private readonly TimeProvider _time;
 
     /// <summary>Creates a planner.</summary>
@@ -48,9 +51,15 @@ public sealed class Planner
         var (bound, method, proved) = (CapacityBound.Quick(problem), BoundMethod.Relaxation, false);
         if (strategy == PlanningStrategy.Monolithic)
         {
-            settings.Report("bounding", null, null);
-            var relaxation = CapacityBound.Compute(problem, settings.Remaining() * 0.2);
-            var (solverBound, optimal) = new TwoPhaseSearch(settings).Run(occupancy, free, warmStart: options.Strategy == PlanningStrategy.Auto);
+            // The relaxation is computed only when CP-SAT did not prove optimality (its bound is then the objective), in the time kept for it.
+            var relaxationTime = settings.Remaining() * RelaxationShare;
+            var (solverBound, optimal) = new TwoPhaseSearch(settings).Run(occupancy, free, warmStart: options.Strategy == PlanningStrategy.Auto, relaxationTime);
+            if (!optimal)
+            {
+                settings.NoteLimitReached();
+            }
+
+            var relaxation = optimal ? solverBound : Relax(settings, problem);
             (bound, method, proved) = solverBound <= relaxation ? (solverBound, BoundMethod.Solver, optimal) : (relaxation, BoundMethod.Relaxation, optimal);
 
             // Only when the solver stopped early can a request still fit.
@@ -83,8 +92,7 @@ public sealed class Planner
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(previous);
         var (settings, problem, occupancy, lockClashes) = Start(scenario, options, progress, cancellationToken);
-        settings.Report("bounding", null, null);
-        var bound = CapacityBound.Compute(problem, settings.Remaining() * 0.2);
+        var bound = Relax(settings, problem);
         settings.Report("re-planning", null, bound);
         var replanning = new Replanning(settings, problem, occupancy, options.AllowMovesToPlaceMore);
         replanning.Run(previous);
@@ -104,9 +112,17 @@ public sealed class Planner
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Workers, 1, nameof(options));
         var started = _time.GetTimestamp();
         var settings = new SolverSettings(options, () => _time.GetElapsedTime(started), progress, cancellationToken);
+        settings.Report("checking requests", null, null);
         var problem = PlanningProblem.Build(scenario);
         var occupancy = new Occupancy(problem);
         return (settings, problem, occupancy, HoldLocks(problem, occupancy));
+    }
+
+    /// <summary>The capacity relaxation's bound, reported as the "bounding" phase.</summary>
+    private static long Relax(SolverSettings settings, PlanningProblem problem)
+    {
+        settings.Report("bounding", null, null);
+        return CapacityBound.Within(problem, settings);
     }
 
     /// <summary>Holds each locked request at its lock, in scenario order; one clashing with an earlier lock is reported.</summary>
@@ -135,11 +151,22 @@ public sealed class Planner
             .AsParallel()
             .Select(r =>
             {
+                if (settings.Stopping)
+                {
+                    return new UnplacedRequest(r.Request.Id, UnplacedReason.CrowdedOut, ReasonText.CrowdedOutUnexamined);
+                }
+
                 var (blockers, roomsFull, interpretersFull) = Crowding.Of(occupancy, r);
                 return new UnplacedRequest(r.Request.Id, UnplacedReason.CrowdedOut, ReasonText.CrowdedOut(r, blockers, roomsFull, interpretersFull));
-            });
+            })
+            .ToList();
+        if (crowdedOut.Any(u => string.Equals(u.Detail, ReasonText.CrowdedOutUnexamined, StringComparison.Ordinal)))
+        {
+            settings.NoteLimitReached();
+        }
+
         var order = problem.Scenario.Requests.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var unplaced = problem.Impossible.Concat(lockClashes).Concat(crowdedOut.ToList()).OrderBy(u => order[u.RequestId]).ToList();
+        var unplaced = problem.Impossible.Concat(lockClashes).Concat(crowdedOut).OrderBy(u => order[u.RequestId]).ToList();
         var meetings = occupancy.Placements
             .Select(p => ToMeeting(problem, p))
             .OrderBy(m => m.Time.Start)
@@ -150,6 +177,7 @@ public sealed class Planner
         return new PlanResult(new Programme(meetings, unplaced), new ObjectiveReport(value, bound, proved || value >= bound), settings.Elapsed())
         {
             OptionalAttendance = occupancy.Attendance,
+            LimitReached = settings.LimitReached,
         };
     }
 

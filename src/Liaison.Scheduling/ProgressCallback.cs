@@ -14,7 +14,7 @@ internal sealed class ProgressCallback : CpSolverSolutionCallback
     private readonly Func<TimeSpan> _elapsed;
     private readonly IProgress<PlannerProgress>? _progress;
     private readonly CancellationToken _cancellationToken;
-    private long _lastSolutionTicks;
+    private long _lastSolutionTicks = -1;
 
     /// <summary>Creates the callback of one solver phase.</summary>
     /// <param name="phase">The phase's name in progress reports.</param>
@@ -32,11 +32,13 @@ internal sealed class ProgressCallback : CpSolverSolutionCallback
         _elapsed = elapsed;
         _progress = progress;
         _cancellationToken = cancellationToken;
-        _lastSolutionTicks = elapsed().Ticks;
     }
 
-    /// <summary>Elapsed wall time at the last solution, or when the callback was made; read from any thread.</summary>
-    public TimeSpan LastSolutionAt => TimeSpan.FromTicks(Interlocked.Read(ref _lastSolutionTicks));
+    /// <summary>
+    /// Elapsed wall time at the last solution, or <c>null</c> before the first (presolve on a loaded machine can take longer
+    /// than a stall limit, which must not stop a search that has not started); read from any thread.
+    /// </summary>
+    public TimeSpan? LastSolutionAt => Interlocked.Read(ref _lastSolutionTicks) is var ticks and >= 0 ? TimeSpan.FromTicks(ticks) : null;
 
     /// <inheritdoc />
     public override void OnSolutionCallback()

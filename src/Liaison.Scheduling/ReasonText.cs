@@ -64,6 +64,9 @@ internal static class ReasonText
             : $"The interpreters for {pairs} ({Join(covering)}) are not available for {request.DurationMinutes} minutes at any time {Join(request.ParticipantIds)} are all free.";
     }
 
+    /// <summary>The detail of a request left out whose blockers were not examined because the time limit had been reached.</summary>
+    public const string CrowdedOutUnexamined = "Left out when the planner's time limit was reached, before the meetings in its way were examined; a longer time limit names them.";
+
     /// <summary>
     /// Names the placed requests in the way at every start, with how each blocks and how its priority compares;
     /// beyond <see cref="Crowding.NamedHolders"/> of them, counts them by priority and names the highest few; then

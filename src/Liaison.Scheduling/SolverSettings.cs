@@ -32,6 +32,19 @@ internal sealed class SolverSettings
     /// <summary>Whether the caller cancelled.</summary>
     public bool Cancelled => _cancellationToken.IsCancellationRequested;
 
+    /// <summary>Whether the call must stop: cancelled, or no time left before the limit.</summary>
+    public bool Stopping => Cancelled || Remaining() <= TimeSpan.Zero;
+
+    /// <summary>
+    /// Whether the time limit or cancellation cut a phase short or skipped it (the search, the relaxation
+    /// bound, naming what crowds out each request left); set by the phases, read once the call is done.
+    /// Not thread-safe: set only on the planning call's own thread.
+    /// </summary>
+    public bool LimitReached { get; private set; }
+
+    /// <summary>Records that the limit or cancellation cut a phase short.</summary>
+    public void NoteLimitReached() => LimitReached = true;
+
     /// <summary>Time left before the call's limit.</summary>
     public TimeSpan Remaining() => _options.TimeLimit - _elapsed();
 
@@ -57,7 +70,7 @@ internal sealed class SolverSettings
 
     /// <summary>
     /// Solves, reporting each improving solution and stopping on cancellation, and, when <paramref name="stallLimit"/>
-    /// is given, once that long has passed without an improving solution (checked every 100 ms).
+    /// is given, once that long has passed since the last improving solution (checked every 100 ms; not before the first).
     /// </summary>
     /// <exception cref="InvalidOperationException">When CP-SAT rejects the model (a defect, never an input problem).</exception>
     public CpSolverStatus Solve(CpSolver solver, PlanningModel model, string phase, long? knownBound, TimeSpan? stallLimit = null)
@@ -65,7 +78,7 @@ internal sealed class SolverSettings
         using var callback = new ProgressCallback(phase, model, knownBound, _elapsed, _progress, _cancellationToken);
         using var registration = _cancellationToken.Register(solver.StopSearch);
         using var watchdog = stallLimit is { } stall
-            ? new Timer(_ => { if (_elapsed() - callback.LastSolutionAt > stall) { solver.StopSearch(); } }, null, 100, 100)
+            ? new Timer(_ => { if (callback.LastSolutionAt is { } last && _elapsed() - last > stall) { solver.StopSearch(); } }, null, 100, 100)
             : null;
         if (_cancellationToken.IsCancellationRequested)
         {

@@ -42,9 +42,11 @@ internal sealed class TwoPhaseSearch
     /// <param name="occupancy">The locks held; receives the programme.</param>
     /// <param name="free">The requests to place.</param>
     /// <param name="warmStart">Whether to hint the greedy construction's programme (<see cref="PlanningStrategy.Auto"/>) or nothing (the baseline).</param>
+    /// <param name="reserve">Time both phases leave before the limit, for the caller's next step.</param>
     /// <exception cref="InvalidOperationException">When CP-SAT rejects the model (a defect, never an input problem).</exception>
-    public (long Bound, bool ProvedOptimal) Run(Occupancy occupancy, IReadOnlyList<PlannableRequest> free, bool warmStart)
+    public (long Bound, bool ProvedOptimal) Run(Occupancy occupancy, IReadOnlyList<PlannableRequest> free, bool warmStart, TimeSpan reserve)
     {
+        TimeSpan Available() => _settings.Remaining() - reserve;
         var heldPriority = occupancy.PlacedPriority;
         var bound = heldPriority + free.Sum(r => (long)r.Request.Priority);
         if (free.Count == 0)
@@ -56,7 +58,7 @@ internal sealed class TwoPhaseSearch
         var (model, incumbents) = warmStart
             ? HintedByGreedy(occupancy, free)
             : (new PlanningModel(occupancy, [.. free.Select(r => new FreeRequest(r, r.Starts, null))], rewardStaying: false), []);
-        using var solver = _settings.NewSolver(_settings.Remaining() * PlacementShare, _settings.Workers);
+        using var solver = _settings.NewSolver(Available() * PlacementShare, _settings.Workers);
         var phaseOneStarted = _settings.Elapsed();
         var status = _settings.Solve(solver, model, "placing requests", null);
         var phaseOneTook = _settings.Elapsed() - phaseOneStarted;
@@ -68,11 +70,11 @@ internal sealed class TwoPhaseSearch
 
         bound = Math.Min(bound, heldPriority + SolverSettings.Floor(solver.BestObjectiveBound / model.PriorityWeight));
         var optimal = status == CpSolverStatus.Optimal;
-        if (!_settings.Cancelled && _settings.Remaining() >= MinimumPhaseTime)
+        if (!_settings.Cancelled && Available() >= MinimumPhaseTime)
         {
             _settings.Report("compacting days", heldPriority + SolverSettings.Floor(solver.ObjectiveValue / model.PriorityWeight), bound);
             model.MinimiseSecondaryCost((long)Math.Round(solver.ObjectiveValue), solver);
-            var phaseTwoLimit = TimeSpan.FromTicks(Math.Min(_settings.Remaining().Ticks, Math.Max(phaseOneTook.Ticks, PhaseTwoCap.Ticks)));
+            var phaseTwoLimit = TimeSpan.FromTicks(Math.Min(Available().Ticks, Math.Max(phaseOneTook.Ticks, PhaseTwoCap.Ticks)));
             using var second = _settings.NewSolver(phaseTwoLimit, _settings.Workers);
             var secondStatus = _settings.Solve(second, model, "compacting days", bound, PhaseTwoStall);
             if (secondStatus is CpSolverStatus.Optimal or CpSolverStatus.Feasible)

@@ -36,6 +36,27 @@ public sealed class LargeNeighbourhoodTests
     }
 
     [Fact]
+    public void StopsAtATinyTimeLimitWithTheGreedyProgrammeTheQuickBoundAndUnexaminedReasons()
+    {
+        var scenario = FamilyScenario.Assembly(4, delegations: 40, requests: 260, rooms: 6, interpreters: 4, days: 2);
+        var problem = PlanningProblem.Build(scenario);
+        var greedy = new Occupancy(problem);
+        LargeNeighbourhoodSearch.Construct(greedy, problem.Requests);
+        var options = new PlannerOptions { TimeLimit = TimeSpan.FromTicks(1), Workers = 1, Strategy = PlanningStrategy.LargeNeighbourhood };
+
+        var result = new Planner(TimeProvider.System).Plan(scenario, options);
+
+        Assert.Empty(ProgrammeValidator.Check(scenario, result.Programme));
+        Assert.True(result.LimitReached);
+        Assert.False(result.Objective.IsOptimal);
+        Assert.Equal(greedy.PlacedPriority, result.Objective.Value);
+        Assert.Equal(CapacityBound.Quick(problem), result.Objective.Bound);
+        var crowdedOut = result.Programme.Unplaced.Where(u => u.Reason == UnplacedReason.CrowdedOut).ToList();
+        Assert.NotEmpty(crowdedOut);
+        Assert.All(crowdedOut, u => Assert.Equal(ReasonText.CrowdedOutUnexamined, u.Detail));
+    }
+
+    [Fact]
     public void ChoosesTheMonolithicModelForSmallScenariosAndNeighbourhoodsForLargeOnes()
     {
         var scenario = FamilyScenario.Assembly(5, delegations: 20, requests: 60, rooms: 4, interpreters: 4, days: 1);

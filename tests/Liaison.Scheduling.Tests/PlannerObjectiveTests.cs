@@ -117,6 +117,9 @@ public sealed class PlannerObjectiveTests
 
         Assert.Contains(reports.Received, r => r.Phase == "placing requests" && r.BestValue is not null && r.Bound is not null);
         Assert.Contains(reports.Received, r => r.Phase == "compacting days" && r.BestValue == result.Objective.Value);
+        Assert.True(result.Objective.IsOptimal);
+        Assert.False(result.LimitReached);
+        Assert.DoesNotContain(reports.Received, r => r.Phase == "bounding");
         Assert.Equal(new PlannerProgress(reports.Received[^1].Elapsed, "done", result.Objective.Value, result.Objective.Bound), reports.Received[^1]);
     }
 

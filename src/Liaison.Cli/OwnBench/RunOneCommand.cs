@@ -44,7 +44,7 @@ internal static class RunOneCommand
                 return ExitCode.BadInput;
             }
 
-            var run = InstanceRunner.Run(chosen, options.Read(parsed), parsed.GetRequiredValue(solver), services.Time, new PhaseLines(console));
+            var run = InstanceRunner.Run(chosen, options.Read(parsed), parsed.GetRequiredValue(solver), services.Time, new PhaseLines(console, () => Environment.CpuUsage.TotalTime));
             RunResultJson.Write(run, parsed.GetRequiredValue(result));
             console.WriteLineAsIs(string.Create(CultureInfo.InvariantCulture, $"{run.Family} {run.Solver}: placed {run.Placed} of {run.Requests} in {run.WallSeconds:0.0} s"));
             return ExitCode.Success;
