@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Liaison.Data.Dossiers;
 using Liaison.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Liaison.Web.Tests;
 
@@ -77,6 +79,33 @@ public sealed partial class DemoAndImportTests
         Assert.Equal(0, afterRefusal.GetArrayLength());
         Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
         Assert.Equal(4, created.GetProperty("days").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task DemoAndImportBringTheWholeDossierWithRecordsAgreementsAndCommitments()
+    {
+        await using var app = await LiaisonApp.StartAsync(settings: new Dictionary<string, string?> { ["Liaison:Demo"] = "true" });
+        using var officer = await app.ClientForAsync(Liaison.Data.LiaisonRoles.ProtocolOfficer);
+        var sample = await File.ReadAllTextAsync(Samples.MarrakechScenario());
+        var renamed = sample.Replace("\"name\": \"92nd INTERPOL General Assembly\"", "\"name\": \"Imported copy\"", StringComparison.Ordinal);
+        using var imported = await officer.PostAsync(new Uri("/api/events/import", UriKind.Relative), new StringContent(renamed, Encoding.UTF8, "application/json"));
+        var importedId = (await imported.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var demoId = (await officer.GetFromJsonAsync<JsonElement>("/api/events")).EnumerateArray()
+            .Single(e => e.GetProperty("id").GetGuid() != importedId).GetProperty("id").GetGuid();
+
+        using var scope = app.Services.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<DossierStore>();
+        var demo = await store.ExportAsync(demoId);
+        var copy = await store.ExportAsync(importedId);
+
+        Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
+        Assert.Contains("43 meeting records, 2 agreements and 5 commitments", app.Console.ToString(), StringComparison.Ordinal);
+        foreach (var dossier in new[] { demo, copy })
+        {
+            Assert.Equal(43, dossier.Records.Count);
+            Assert.Equal(["ET", "NO"], dossier.Agreements.Select(a => a.PartnerPartyCode).Order(StringComparer.Ordinal));
+            Assert.Equal(5, dossier.Commitments.Count);
+        }
     }
 
     [GeneratedRegex(@"Demo user (?<user>\S+) \(\w+\) created with password: (?<password>\S+)")]

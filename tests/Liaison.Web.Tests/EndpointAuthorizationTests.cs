@@ -1,3 +1,4 @@
+using Liaison.Web.Security;
 using Liaison.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
@@ -35,6 +36,24 @@ public sealed class EndpointAuthorizationTests
 
         Assert.NotEmpty(audit);
         Assert.Equal(["GET"], methods);
+    }
+
+    [Fact]
+    public async Task FollowUpEndpointsNameTheCooperationDeskAndTheReportItsReaders()
+    {
+        await using var app = await LiaisonApp.StartAsync();
+        string[] followUp = ["/records", "/agreements", "/commitments", "/api/partners/"];
+
+        var policies = Endpoints(app)
+            .Select(e => (Route: e.RoutePattern.RawText!, Policies: e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).Distinct().ToList()))
+            .ToList();
+        var desk = policies.Where(p => followUp.Any(f => p.Route.Contains(f, StringComparison.Ordinal))).ToList();
+        var reports = policies.Where(p => p.Route.Contains("/report", StringComparison.Ordinal)).ToList();
+
+        Assert.True(desk.Count >= 14, $"Only {desk.Count} follow-up endpoints were found.");
+        Assert.All(desk, p => Assert.Equal([Policies.CooperationDesk], p.Policies));
+        Assert.Equal(2, reports.Count);
+        Assert.All(reports, p => Assert.Equal([Policies.PublicReportReader], p.Policies));
     }
 
     private static List<RouteEndpoint> Endpoints(LiaisonApp app)

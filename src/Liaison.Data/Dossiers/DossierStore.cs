@@ -43,6 +43,14 @@ public sealed class DossierStore(LiaisonDbContext db, TimeProvider time)
         ?? throw new KeyNotFoundException($"There is no event with id {eventId}.");
 
     /// <summary>
+    /// Every event's dossier, in no particular order: the history an engagement report looks for a partner's earlier
+    /// meetings and agreements in.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public async Task<IReadOnlyList<EventDossier>> ExportAllAsync(CancellationToken cancellationToken = default) =>
+        await LoadAsync(_ => true, cancellationToken);
+
+    /// <summary>
     /// The history of party <paramref name="partyCode"/> across every event that lists it: held meetings, agreements
     /// and commitments in time order (see <see cref="PartnerHistory"/>).
     /// </summary>

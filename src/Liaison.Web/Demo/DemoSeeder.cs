@@ -1,8 +1,8 @@
 using Liaison.Data;
 using Liaison.Data.Auditing;
+using Liaison.Data.Dossiers;
 using Liaison.Data.Entities;
 using Liaison.Data.Requests;
-using Liaison.Data.Scenarios;
 using Liaison.Interchange;
 using Liaison.Web.Auditing;
 using Microsoft.AspNetCore.Identity;
@@ -11,13 +11,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Liaison.Web.Demo;
 
 /// <summary>
-/// Loads the demo (<c>--demo</c> or <c>Liaison:Demo=true</c>): the Marrakech 2024 sample scenario,
-/// once, with every request accepted (so a planner run plans them all; the history and the audit
+/// Loads the demo (<c>--demo</c> or <c>Liaison:Demo=true</c>): the Marrakech 2024 sample event file
+/// (its 43 requests, meeting records, two MoUs and commitments), once, with every request accepted (so a planner run plans them all; the history and the audit
 /// trail name the demo set-up as who accepted them), and two accounts, <c>demo-admin</c> (Administrator) and <c>demo-protocol</c> (ProtocolOfficer),
 /// whose generated passwords are printed once, when they are created. There is no fixed password.
 /// </summary>
 internal sealed class DemoSeeder(
-    LiaisonDbContext db, ScenarioStore scenarios, RequestWorkflow workflow, HttpAuditContext audit, UserManager<LiaisonUser> users)
+    LiaisonDbContext db, DossierStore dossiers, RequestWorkflow workflow, HttpAuditContext audit, UserManager<LiaisonUser> users)
 {
     /// <summary>Who the demo's changes are recorded as, in the status history and the audit trail.</summary>
     public static readonly StaticAuditContext DemoSetUp = new(null, "demo", "demo set-up");
@@ -35,16 +35,17 @@ internal sealed class DemoSeeder(
     public async Task SeedAsync(string scenarioPath, TextWriter console)
     {
         audit.ActFor(DemoSetUp);
-        var scenario = ScenarioFile.Read(scenarioPath);
-        if (await db.Set<EventEntity>().AnyAsync(e => e.Name == scenario.Event.Name))
+        var dossier = EventFile.Read(scenarioPath);
+        if (await db.Set<EventEntity>().AnyAsync(e => e.Name == dossier.Event.Name))
         {
-            await console.WriteLineAsync($"Demo event '{scenario.Event.Name}' is already loaded.");
+            await console.WriteLineAsync($"Demo event '{dossier.Event.Name}' is already loaded.");
         }
         else
         {
-            var eventId = await scenarios.ImportAsync(scenario, DemoSetUp.UserName);
+            var eventId = await dossiers.ImportAsync(dossier, DemoSetUp.UserName);
             var accepted = await AcceptAllAsync(eventId);
-            await console.WriteLineAsync($"Demo event '{scenario.Event.Name}' loaded from {scenarioPath}; {accepted} requests accepted.");
+            await console.WriteLineAsync($"Demo event '{dossier.Event.Name}' loaded from {scenarioPath} with {dossier.Records.Count} meeting records, " +
+                $"{dossier.Agreements.Count} agreements and {dossier.Commitments.Count} commitments; {accepted} requests accepted.");
         }
 
         await EnsureUserAsync("demo-admin", LiaisonRoles.Administrator, console);

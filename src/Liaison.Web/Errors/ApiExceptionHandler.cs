@@ -1,6 +1,7 @@
 using Liaison.Data;
 using Liaison.Data.Programmes;
 using Liaison.Data.Requests;
+using Liaison.Domain.Agreements;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,7 +9,7 @@ namespace Liaison.Web.Errors;
 
 /// <summary>
 /// Turns the data layer's refusals into ProblemDetails: a stale save (optimistic concurrency), an
-/// overlapping booking, an illegal status change and a move of a locked meeting all answer 409
+/// overlapping booking, an illegal status change (of a request or an agreement) and a move of a locked meeting all answer 409
 /// Conflict, saying what changed, what clashes or what the rule is. Any other
 /// exception is left to the default handler (500 ProblemDetails without internals).
 /// </summary>
@@ -22,6 +23,7 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
             ConcurrencyConflictException conflict => Conflict(conflict),
             DoubleBookingException clash => DoubleBooking(clash),
             IllegalStatusTransitionException illegal => Refused("Status change not allowed", illegal.Message),
+            AgreementTransitionException move => AgreementMove(move),
             MeetingLockedException locked => Refused("Meeting locked", locked.Message),
             _ => null,
         };
@@ -55,6 +57,15 @@ internal sealed class ApiExceptionHandler(IProblemDetailsService problems) : IEx
         details.Extensions["changes"] = conflict.Changes
             .Select(c => new { property = c.Property, yours = c.Yours?.ToString(), current = c.Current?.ToString() })
             .ToList();
+        return details;
+    }
+
+    private static ProblemDetails AgreementMove(AgreementTransitionException move)
+    {
+        var details = Refused("Agreement status change not allowed", move.Message);
+        details.Extensions["from"] = move.From.ToString();
+        details.Extensions["to"] = move.To.ToString();
+        details.Extensions["allowed"] = move.Allowed.Select(s => s.ToString()).ToList();
         return details;
     }
 

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Liaison.Data;
+using Liaison.Data.Dossiers;
 using Liaison.Data.Entities;
 using Liaison.Data.Scenarios;
 using Liaison.Domain;
@@ -25,7 +26,7 @@ internal static class EventsApi
             .WithSummary("One event.");
         group.MapPost("/import", ImportAsync).RequireAuthorization(Policies.ProtocolOffice)
             .Accepts<object>("application/json")
-            .WithSummary("Imports a scenario file (the request body, a JSON scenario file) as a new event; all or nothing.");
+            .WithSummary("Imports an event file (the request body: a scenario file, with or without records, agreements and commitments) as a new event; all or nothing.");
         group.MapPut("/{eventId:guid}", UpdateAsync).RequireAuthorization(Policies.ProtocolOffice)
             .WithSummary("Edits the event's name, venue and protocol buffer.");
         group.MapGet("/{eventId:guid}/scenario.json", ExportAsync).RequireAuthorization(Policies.ProtocolOffice)
@@ -51,23 +52,23 @@ internal static class EventsApi
         => await db.FindEventAsync(user, eventId, ct) is { } found ? TypedResults.Ok(found.ToResponse()) : TypedResults.NotFound();
 
     private static async Task<Results<Created<EventResponse>, ValidationProblem>> ImportAsync(
-        HttpRequest request, LiaisonDbContext db, ScenarioStore store, ClaimsPrincipal user, CancellationToken ct)
+        HttpRequest request, LiaisonDbContext db, DossierStore dossiers, ClaimsPrincipal user, CancellationToken ct)
     {
         using var reader = new StreamReader(request.Body);
         var json = await reader.ReadToEndAsync(ct);
-        Scenario scenario;
+        EventDossier dossier;
         try
         {
-            scenario = ScenarioFile.Parse(json, "request body");
+            dossier = EventFile.Parse(json, "request body");
         }
         catch (InvalidFileException e)
         {
             return TypedResults.ValidationProblem(
                 e.Problems.GroupBy(p => p.Location).ToDictionary(g => g.Key, g => g.Select(p => $"{p.Message}. Fix: {p.Fix}.").ToArray()),
-                detail: "The scenario file is not valid; nothing was imported.");
+                detail: "The event file is not valid; nothing was imported.");
         }
 
-        var eventId = await store.ImportAsync(scenario, user.Identity?.Name ?? "unknown", ct);
+        var eventId = await dossiers.ImportAsync(dossier, user.Identity?.Name ?? "unknown", ct);
         var created = await db.Set<EventEntity>().Include(e => e.Days).AsNoTracking().SingleAsync(e => e.Id == eventId, ct);
         return TypedResults.Created($"/api/events/{eventId}", created.ToResponse());
     }

@@ -1,11 +1,16 @@
+using Liaison.Web.Agreements;
 using Liaison.Web.Audit;
 using Liaison.Web.Auth;
+using Liaison.Web.Commitments;
 using Liaison.Web.Delegations;
 using Liaison.Web.Events;
 using Liaison.Web.Interpreters;
+using Liaison.Web.Partners;
 using Liaison.Web.Planning;
 using Liaison.Web.Principals;
 using Liaison.Web.Programme;
+using Liaison.Web.Records;
+using Liaison.Web.Reports;
 using Liaison.Web.Requests;
 using Liaison.Web.Rooms;
 using Liaison.Web.Security;
@@ -34,6 +39,11 @@ internal static class LiaisonEndpoints
         api.MapPlannerRunsApi();
         api.MapProgrammeApi();
         api.MapCalendarApi();
+        api.MapRecordsApi();
+        api.MapAgreementsApi();
+        api.MapCommitmentsApi();
+        api.MapPartnersApi();
+        api.MapReportsApi();
         api.MapAuditApi();
         api.MapUsersApi();
         app.MapRazorPages();

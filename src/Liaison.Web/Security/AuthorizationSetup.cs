@@ -18,6 +18,9 @@ internal static class AuthorizationSetup
             .AddPolicy(Policies.ProgrammeReader, p => p.RequireAssertion(c =>
                 c.User.IsInRole(LiaisonRoles.ProtocolOfficer) || c.User.IsInRole(LiaisonRoles.Analyst) || IsBoundLiaisonOfficer(c)))
             .AddPolicy(Policies.Analyst, p => p.RequireRole(LiaisonRoles.ProtocolOfficer, LiaisonRoles.Analyst))
+            .AddPolicy(Policies.CooperationDesk, p => p.RequireRole(LiaisonRoles.ProtocolOfficer, LiaisonRoles.Analyst))
+            .AddPolicy(Policies.PublicReportReader, p => p.RequireAssertion(c =>
+                c.User.Identity?.IsAuthenticated == true && !c.User.IsRestrictedToDelegation()))
             .AddPolicy(Policies.Auditor, p => p.RequireRole(LiaisonRoles.Auditor))
             .AddPolicy(Policies.Administrator, p => p.RequireRole(LiaisonRoles.Administrator))
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser());

@@ -46,4 +46,15 @@ public static class LiaisonClaims
         ArgumentNullException.ThrowIfNull(user);
         return user.IsInRole(LiaisonRoles.ProtocolOfficer) || user.HasClaim(ConfidentialClearance, "true");
     }
+
+    /// <summary>
+    /// Whether the user holds <see cref="ConfidentialClearance"/>, whatever the role: the one key to restricted meeting
+    /// record content (summaries and attendees) and to the internal report's restricted parts.
+    /// </summary>
+    /// <param name="user">The signed-in user.</param>
+    public static bool HasConfidentialClearance(this ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.HasClaim(ConfidentialClearance, "true");
+    }
 }

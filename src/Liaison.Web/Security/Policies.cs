@@ -18,6 +18,16 @@ public static class Policies
     /// <summary>Analysts (and protocol officers): programmes and reports across delegations.</summary>
     public const string Analyst = "Analyst";
 
+    /// <summary>
+    /// The cooperation desk: analysts and protocol officers read and write meeting records, agreements, commitments,
+    /// partner histories and the internal report. Liaison officers are not admitted: the follow-up is the host's own
+    /// account of its relations, across delegations, and a delegation's officer has no part in keeping it.
+    /// </summary>
+    public const string CooperationDesk = "CooperationDesk";
+
+    /// <summary>Every signed-in role but liaison officers: the public engagement report.</summary>
+    public const string PublicReportReader = "PublicReportReader";
+
     /// <summary>Auditors: read the audit trail.</summary>
     public const string Auditor = "Auditor";
 

@@ -24,12 +24,14 @@ public sealed class LiaisonApp : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string?> _settings;
 
     private readonly bool _withoutPlannerWorker;
+    private readonly TimeProvider? _time;
 
-    private LiaisonApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings, bool withoutPlannerWorker)
+    private LiaisonApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings, bool withoutPlannerWorker, TimeProvider? time)
     {
         _database = database;
         _settings = settings;
         _withoutPlannerWorker = withoutPlannerWorker;
+        _time = time;
     }
 
     /// <summary>Runs when the host is disposed, before the database is removed.</summary>
@@ -42,11 +44,13 @@ public sealed class LiaisonApp : WebApplicationFactory<Program>
     /// <param name="provider">SQLite or PostgreSQL.</param>
     /// <param name="settings">Extra configuration, e.g. <c>Liaison:Demo</c>.</param>
     /// <param name="withoutPlannerWorker">Leaves planner runs queued until the test starts a worker itself.</param>
+    /// <param name="time">The clock the host reads instead of the system's.</param>
     public static async Task<LiaisonApp> StartAsync(
-        DatabaseProvider provider = DatabaseProvider.Sqlite, IReadOnlyDictionary<string, string?>? settings = null, bool withoutPlannerWorker = false)
+        DatabaseProvider provider = DatabaseProvider.Sqlite, IReadOnlyDictionary<string, string?>? settings = null, bool withoutPlannerWorker = false,
+        TimeProvider? time = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var app = new LiaisonApp(database, settings ?? new Dictionary<string, string?>(), withoutPlannerWorker);
+        var app = new LiaisonApp(database, settings ?? new Dictionary<string, string?>(), withoutPlannerWorker, time);
         _ = app.Server; // starts the host: migrations and seeding run now
         return app;
     }
@@ -97,6 +101,11 @@ public sealed class LiaisonApp : WebApplicationFactory<Program>
         builder.ConfigureServices(services =>
         {
             services.AddSingleton(new StartupConsole(Console));
+            if (_time is not null)
+            {
+                services.AddSingleton(_time);
+            }
+
             // Hashing at the production cost would dominate the run time of the suite.
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
             if (_withoutPlannerWorker)
