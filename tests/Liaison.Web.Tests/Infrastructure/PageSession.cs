@@ -13,10 +13,10 @@ public sealed partial class PageSession(HttpClient client) : IDisposable
     public HttpClient Client { get; } = client;
 
     /// <summary>A session for a new user of the role, signed in through the page.</summary>
-    public static async Task<PageSession> SignInAsync(LiaisonApp app, string role, Guid? delegationId = null, string culture = "en")
+    public static async Task<PageSession> SignInAsync(LiaisonApp app, string role, Guid? delegationId = null, string culture = "en", bool clearance = false)
     {
         var userName = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}"[..24];
-        var password = await app.CreateUserAsync(userName, role, delegationId);
+        var password = await app.CreateUserAsync(userName, role, delegationId, clearance);
         var session = Anonymous(app, culture);
         using var response = await session.PostFormAsync("/account/sign-in", new() { ["UserName"] = userName, ["Password"] = password });
         if (response.StatusCode != HttpStatusCode.Redirect)
@@ -55,6 +55,19 @@ public sealed partial class PageSession(HttpClient client) : IDisposable
         var body = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
         using var content = new FormUrlEncodedContent(body);
         return await Client.PostAsync(new Uri(url, UriKind.Relative), content);
+    }
+
+    /// <summary>GETs <paramref name="formPage"/> for its antiforgery token, then POSTs one file as multipart form data to <paramref name="url"/>.</summary>
+    public async Task<HttpResponseMessage> PostFileAsync(string url, string field, string fileName, byte[] content, string formPage)
+    {
+        var (_, html) = await GetAsync(formPage);
+        var token = TokenPattern().Match(html);
+        using var body = new MultipartFormDataContent
+        {
+            { new StringContent(WebUtility.HtmlDecode(token.Groups[1].Value)), "__RequestVerificationToken" },
+            { new ByteArrayContent(content), field, fileName },
+        };
+        return await Client.PostAsync(new Uri(url, UriKind.Relative), body);
     }
 
     /// <inheritdoc />
