@@ -45,7 +45,7 @@ public sealed class AgreementPagesTests
     [Theory]
     [InlineData("agreements")]
     [InlineData("agreements/mou-no-2024")]
-    public async Task ALiaisonOfficerGetsNotFound(string page)
+    public async Task ALiaisonOfficerIsForbidden(string page)
     {
         await using var app = await LiaisonApp.StartAsync();
         var sample = await ImportedSample.ImportAsync(app);
@@ -53,7 +53,7 @@ public sealed class AgreementPagesTests
 
         var (status, html) = await session.GetAsync($"/events/{sample.EventId}/{page}");
 
-        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.DoesNotContain("mou-no-2024", html, StringComparison.Ordinal);
     }
 

@@ -73,7 +73,7 @@ public sealed class AuditPageTests
     [Theory]
     [InlineData(LiaisonRoles.LiaisonOfficer)]
     [InlineData(LiaisonRoles.ProtocolOfficer)]
-    public async Task EveryoneButAuditorsGetsNotFound(string role)
+    public async Task EveryoneButAuditorsIsForbidden(string role)
     {
         await using var app = await LiaisonApp.StartAsync();
         var data = await TestEvent.StoreAsync(app);
@@ -81,7 +81,7 @@ public sealed class AuditPageTests
 
         var (status, html) = await session.GetAsync("/audit");
 
-        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.DoesNotContain("RoomEntity", html, StringComparison.Ordinal);
     }
 }

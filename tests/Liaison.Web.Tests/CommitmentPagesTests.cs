@@ -49,7 +49,7 @@ public sealed class CommitmentPagesTests
     }
 
     [Fact]
-    public async Task ALiaisonOfficerGetsNotFound()
+    public async Task ALiaisonOfficerIsForbidden()
     {
         await using var app = await LiaisonApp.StartAsync(time: JustAfterLocalMidnight);
         var sample = await ImportedSample.ImportAsync(app);
@@ -57,7 +57,7 @@ public sealed class CommitmentPagesTests
 
         var (status, html) = await session.GetAsync($"/events/{sample.EventId}/commitments");
 
-        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.DoesNotContain("c-no-experts", html, StringComparison.Ordinal);
     }
 

@@ -50,7 +50,7 @@ public sealed class DaySheetPageTests
     }
 
     [Fact]
-    public async Task ADayOutsideTheEventAndALiaisonOfficerBothGetNotFound()
+    public async Task ADayOutsideTheEventIsNotFoundAndALiaisonOfficerIsForbidden()
     {
         await using var app = await LiaisonApp.StartAsync();
         var data = await TestEvent.StoreAsync(app, scheduled: true);
@@ -62,7 +62,7 @@ public sealed class DaySheetPageTests
         var (refused, html) = await liaison.GetAsync($"/events/{data.EventId}/principals/{principalId}/day-sheet");
 
         Assert.Equal(HttpStatusCode.NotFound, outside);
-        Assert.Equal(HttpStatusCode.NotFound, refused);
+        Assert.Equal(HttpStatusCode.Forbidden, refused);
         Assert.DoesNotContain("Salon Atlas", html, StringComparison.Ordinal);
     }
 

@@ -55,7 +55,7 @@ public sealed class PartnerPagesTests
     }
 
     [Fact]
-    public async Task ALiaisonOfficerGetsNotFound()
+    public async Task ALiaisonOfficerIsForbidden()
     {
         await using var app = await LiaisonApp.StartAsync();
         var sample = await ImportedSample.ImportAsync(app);
@@ -63,7 +63,7 @@ public sealed class PartnerPagesTests
 
         var (status, html) = await session.GetAsync("/partners/NO");
 
-        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.DoesNotContain("Judicial Police Directorate", html, StringComparison.Ordinal);
     }
 

@@ -43,7 +43,7 @@ public sealed class RecordPagesTests
     [Theory]
     [InlineData("records")]
     [InlineData("records/R01")]
-    public async Task ALiaisonOfficerGetsNotFound(string page)
+    public async Task ALiaisonOfficerIsForbidden(string page)
     {
         await using var app = await LiaisonApp.StartAsync();
         var sample = await ImportedSample.ImportAsync(app);
@@ -51,7 +51,7 @@ public sealed class RecordPagesTests
 
         var (status, html) = await session.GetAsync($"/events/{sample.EventId}/{page}");
 
-        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.DoesNotContain("Illustrative summary", html, StringComparison.Ordinal);
     }
 

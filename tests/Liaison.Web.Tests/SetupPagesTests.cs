@@ -102,7 +102,7 @@ public sealed class SetupPagesTests
     }
 
     [Fact]
-    public async Task ALiaisonOfficerGetsNotFoundForTheSetup()
+    public async Task ALiaisonOfficerIsForbiddenTheSetup()
     {
         await using var app = await LiaisonApp.StartAsync();
         var data = await TestEvent.StoreAsync(app);
@@ -110,7 +110,7 @@ public sealed class SetupPagesTests
 
         var (status, html) = await session.GetAsync($"/events/{data.EventId}/setup/rooms/{data.AtlasId}");
 
-        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.DoesNotContain("Salon Atlas", html, StringComparison.Ordinal);
     }
 
