@@ -45,13 +45,13 @@ public sealed class ParticipantNames
         return new ParticipantNames(principals, delegations, CultureInfo.CurrentUICulture);
     }
 
-    /// <summary>A party's name for a reader of <paramref name="culture"/>: CLDR's for a country it knows, else the data's.</summary>
+    /// <summary>A party's name for a reader of <paramref name="culture"/>: CLDR's for a country it knows, else the data's name in the reader's language, else its English name.</summary>
     /// <param name="party">The party, or <c>null</c>.</param>
     /// <param name="culture">The reader's culture.</param>
     public static string? PartyName(PartyEntity? party, CultureInfo culture)
         => party is null ? null
             : party.Kind == PartyKind.Country && TerritoryNames.Cldr.TryGetName(party.Code, culture.Name, out var name) ? name
-            : party.Name;
+            : party.Names.GetValueOrDefault(culture.TwoLetterISOLanguageName) ?? party.Name;
 
     /// <summary>The name of the participant, or the id itself when the event has no such participant.</summary>
     /// <param name="scenarioId">A principal's or delegation's scenario id.</param>
