@@ -1,9 +1,7 @@
 using System.Net;
 using Liaison.Data;
-using Liaison.Data.Dossiers;
 using Liaison.Domain.Records;
 using Liaison.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Liaison.Web.Tests;
 
@@ -15,24 +13,20 @@ public sealed class RecordPagesTests
     [Fact]
     public async Task TheListLinksEveryHeldMeetingForTheCooperationDesk()
     {
-        await using var app = await LiaisonApp.StartAsync();
-        var sample = await ImportedSample.ImportAsync(app);
-        using var session = await PageSession.SignInAsync(app, LiaisonRoles.Analyst);
+        await using var desk = await SampleDesk.OpenAsync(LiaisonRoles.Analyst);
 
-        var (status, html) = await session.GetAsync($"/events/{sample.EventId}/records");
+        var (status, html) = await desk.Session.GetAsync($"/events/{desk.EventId}/records");
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal(43, System.Text.RegularExpressions.Regex.Count(html, $"href=\"/events/{sample.EventId}/records/R\\d\\d\""));
+        Assert.Equal(43, System.Text.RegularExpressions.Regex.Count(html, $"href=\"/events/{desk.EventId}/records/R\\d\\d\""));
     }
 
     [Fact]
     public async Task TheFormShowsTopicsInTheReadersLanguage()
     {
-        await using var app = await LiaisonApp.StartAsync();
-        var sample = await ImportedSample.ImportAsync(app);
-        using var session = await PageSession.SignInAsync(app, LiaisonRoles.ProtocolOfficer, culture: "es");
+        await using var desk = await SampleDesk.OpenAsync(LiaisonRoles.ProtocolOfficer, culture: "es");
 
-        var (status, html) = await session.GetAsync($"/events/{sample.EventId}/records/R01");
+        var (status, html) = await desk.Session.GetAsync($"/events/{desk.EventId}/records/R01");
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("Polonia", html, StringComparison.Ordinal);
@@ -40,16 +34,26 @@ public sealed class RecordPagesTests
         Assert.Contains("delincuencia organizada", html, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task ASignedMeetingsRecordLinksItsAgreementAndOffersToRecordAnother()
+    {
+        await using var desk = await SampleDesk.OpenAsync();
+
+        var (_, html) = await desk.Session.GetAsync($"/events/{desk.EventId}/records/R14");
+
+        Assert.Contains($"href=\"/events/{desk.EventId}/agreements/mou-et-2024\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/events/{desk.EventId}/agreements/edit?meeting=R14\"", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/events/{desk.EventId}/commitments/edit?meeting=R14\"", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("records")]
     [InlineData("records/R01")]
     public async Task ALiaisonOfficerIsForbidden(string page)
     {
-        await using var app = await LiaisonApp.StartAsync();
-        var sample = await ImportedSample.ImportAsync(app);
-        using var session = await PageSession.SignInAsync(app, LiaisonRoles.LiaisonOfficer, sample.NorwayId);
+        await using var desk = await SampleDesk.OpenAsync(LiaisonRoles.LiaisonOfficer);
 
-        var (status, html) = await session.GetAsync($"/events/{sample.EventId}/{page}");
+        var (status, html) = await desk.Session.GetAsync($"/events/{desk.EventId}/{page}");
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.DoesNotContain("Illustrative summary", html, StringComparison.Ordinal);
@@ -58,13 +62,12 @@ public sealed class RecordPagesTests
     [Fact]
     public async Task ARestrictedSummaryIsNotInThePageForAnUnclearedAnalyst()
     {
-        await using var app = await LiaisonApp.StartAsync();
-        var sample = await ImportedSample.ImportAsync(app);
-        using var uncleared = await PageSession.SignInAsync(app, LiaisonRoles.Analyst);
-        using var cleared = await PageSession.SignInAsync(app, LiaisonRoles.Analyst, clearance: true);
+        await using var desk = await SampleDesk.OpenAsync(LiaisonRoles.Analyst);
+        var uncleared = desk.Session;
+        using var cleared = await desk.SignInAsync(LiaisonRoles.Analyst, clearance: true);
 
-        var (_, hidden) = await uncleared.GetAsync($"/events/{sample.EventId}/records/R26");
-        var (_, shown) = await cleared.GetAsync($"/events/{sample.EventId}/records/R26");
+        var (_, hidden) = await uncleared.GetAsync($"/events/{desk.EventId}/records/R26");
+        var (_, shown) = await cleared.GetAsync($"/events/{desk.EventId}/records/R26");
 
         Assert.DoesNotContain(RestrictedSummary, hidden, StringComparison.Ordinal);
         Assert.DoesNotContain("Head of delegation", hidden, StringComparison.Ordinal);
@@ -75,10 +78,9 @@ public sealed class RecordPagesTests
     [Fact]
     public async Task AnUnclearedSaveOfARestrictedRecordKeepsItsSummaryAndAttendees()
     {
-        await using var app = await LiaisonApp.StartAsync();
-        var sample = await ImportedSample.ImportAsync(app);
-        using var uncleared = await PageSession.SignInAsync(app, LiaisonRoles.Analyst);
-        var url = $"/events/{sample.EventId}/records/R26";
+        await using var desk = await SampleDesk.OpenAsync(LiaisonRoles.Analyst);
+        var uncleared = desk.Session;
+        var url = $"/events/{desk.EventId}/records/R26";
 
         using var response = await uncleared.PostFormAsync(url, new()
         {
@@ -87,7 +89,7 @@ public sealed class RecordPagesTests
         });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var stored = await FindAsync(app, sample.EventId, "R26");
+        var stored = (await desk.RecordAsync("R26"))!;
         Assert.Equal(["terrorism"], stored.TopicCodes);
         Assert.Equal(MeetingOutcome.FollowUpAgreed, stored.Outcome);
         Assert.Equal(Confidentiality.Restricted, stored.Confidentiality);
@@ -98,12 +100,10 @@ public sealed class RecordPagesTests
     [Fact]
     public async Task AnAttendeeWithATitleButNoNameIsRefusedBesideTheFieldAndNothingIsSaved()
     {
-        await using var app = await LiaisonApp.StartAsync();
-        var sample = await ImportedSample.ImportAsync(app);
-        using var session = await PageSession.SignInAsync(app, LiaisonRoles.Analyst, culture: "fr");
-        var url = $"/events/{sample.EventId}/records/R01";
+        await using var desk = await SampleDesk.OpenAsync(LiaisonRoles.Analyst, culture: "fr");
+        var url = $"/events/{desk.EventId}/records/R01";
 
-        using var response = await session.PostFormAsync(url, new()
+        using var response = await desk.Session.PostFormAsync(url, new()
         {
             ["Form.Attendees[0].Title"] = "Director", ["Form.Attendees[0].Side"] = "Partner", ["Form.Summary"] = "changed",
             ["Form.Outcome"] = "NoOutcome", ["Form.Confidentiality"] = "Normal", ["Form.Publicity"] = "Public",
@@ -112,12 +112,6 @@ public sealed class RecordPagesTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Matches("data-valmsg-for=\"Form.Attendees\\[0\\].Name\"[^>]*>Indiquez le nom du participant", html);
-        Assert.NotEqual("changed", (await FindAsync(app, sample.EventId, "R01")).Summary);
-    }
-
-    private static async Task<MeetingRecord> FindAsync(LiaisonApp app, Guid eventId, string requestId)
-    {
-        using var scope = app.Services.CreateScope();
-        return (await scope.ServiceProvider.GetRequiredService<RecordStore>().FindAsync(eventId, requestId))!;
+        Assert.NotEqual("changed", ((await desk.RecordAsync("R01"))!).Summary);
     }
 }

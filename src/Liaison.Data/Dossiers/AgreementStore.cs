@@ -1,3 +1,4 @@
+using Liaison.Data.Entities;
 using Liaison.Domain;
 using Liaison.Domain.Agreements;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +28,37 @@ public sealed class AgreementStore(LiaisonDbContext db, DossierStore dossiers)
         _ = new EventDossier(dossier.Scenario, dossier.Topics, dossier.Records, dossier.Agreements.Append(agreement), dossier.Commitments);
         db.Agreements.Add(DossierToEntities.Agreement(eventId, dossier.Agreements.Count, agreement));
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Replaces the register facts of an agreement (everything but its status and history, which move only through
+    /// <see cref="MoveAsync"/>) if it still has the version its editor read.
+    /// </summary>
+    /// <param name="eventId">The event.</param>
+    /// <param name="edited">The agreement as edited; its id names the stored one, its status and history are ignored.</param>
+    /// <param name="versionRead">The version the editor read.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The agreement as stored now.</returns>
+    /// <exception cref="KeyNotFoundException">No such agreement in the event.</exception>
+    /// <exception cref="ArgumentException">The facts break a rule of <see cref="Agreement"/> against the stored status, or of <see cref="EventDossier"/>.</exception>
+    /// <exception cref="ConcurrencyConflictException">Someone moved or changed the agreement since it was read; nothing is written.</exception>
+    public async Task<Agreement> UpdateAsync(Guid eventId, Agreement edited, int versionRead, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edited);
+        var row = await db.Agreements.Include(a => a.History)
+                      .SingleOrDefaultAsync(a => a.EventId == eventId && a.ScenarioId == edited.Id, cancellationToken)
+                  ?? throw new KeyNotFoundException($"Event {eventId} has no agreement '{edited.Id}'.");
+        var stored = EntitiesToDossier.Agreement(row);
+        var agreement = new Agreement(stored.Id, edited.Kind, edited.Titles, edited.PartnerPartyCode, edited.PartnerAgencyName,
+            edited.OurAgencyName, edited.SignedOn, edited.SignedPlace, edited.MeetingRequestId, edited.SubjectTopicCodes, stored.Status,
+            stored.History, edited.EntryIntoForce, edited.DurationMonths, edited.RenewalDate);
+        var dossier = await dossiers.ExportAsync(eventId, cancellationToken);
+        _ = new EventDossier(dossier.Scenario, dossier.Topics, dossier.Records,
+            dossier.Agreements.Select(a => a.Id == agreement.Id ? agreement : a), dossier.Commitments);
+        db.Entry(row).Property(nameof(AgreementEntity.Version)).OriginalValue = versionRead;
+        DossierToEntities.ApplyFacts(row, agreement);
+        await db.SaveChangesAsync(cancellationToken);
+        return agreement;
     }
 
     /// <summary>The agreement with scenario id <paramref name="agreementId"/>, with its history, or <c>null</c>.</summary>

@@ -1,3 +1,4 @@
+using Liaison.Data.Entities;
 using Liaison.Domain;
 using Liaison.Domain.Commitments;
 using Microsoft.EntityFrameworkCore;
@@ -17,12 +18,16 @@ public sealed class CommitmentStore(LiaisonDbContext db, DossierStore dossiers)
     /// <summary>Adds <paramref name="commitment"/>, or replaces the event's commitment with its id.</summary>
     /// <param name="eventId">The event.</param>
     /// <param name="commitment">The commitment; its agreement or meeting must be the event's.</param>
+    /// <param name="versionRead">
+    /// The version the editor read, when replacing: the save then happens only if the stored commitment still has it;
+    /// <c>null</c> to save whatever is stored.
+    /// </param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>Whether the commitment was new.</returns>
     /// <exception cref="KeyNotFoundException">No such event.</exception>
     /// <exception cref="ArgumentException">An agreement or request the event does not have.</exception>
     /// <exception cref="ConcurrencyConflictException">Someone changed the commitment since it was read.</exception>
-    public async Task<bool> SaveAsync(Guid eventId, Commitment commitment, CancellationToken cancellationToken = default)
+    public async Task<bool> SaveAsync(Guid eventId, Commitment commitment, int? versionRead = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(commitment);
         var dossier = await dossiers.ExportAsync(eventId, cancellationToken);
@@ -35,6 +40,11 @@ public sealed class CommitmentStore(LiaisonDbContext db, DossierStore dossiers)
         }
         else
         {
+            if (versionRead is { } version)
+            {
+                db.Entry(row).Property(nameof(CommitmentEntity.Version)).OriginalValue = version;
+            }
+
             DossierToEntities.Apply(row, commitment);
         }
 

@@ -43,16 +43,30 @@ internal static class DossierToEntities
     /// <summary>A new row for <paramref name="agreement"/> with its history.</summary>
     public static AgreementEntity Agreement(Guid eventId, int position, Agreement agreement)
     {
-        var row = new AgreementEntity
-        {
-            Id = Guid.NewGuid(), EventId = eventId, Position = position, ScenarioId = agreement.Id, Kind = agreement.Kind,
-            Titles = new Dictionary<string, string>(agreement.Titles), PartnerPartyCode = agreement.PartnerPartyCode,
-            PartnerAgencyName = agreement.PartnerAgencyName, OurAgencyName = agreement.OurAgencyName, SignedPlace = agreement.SignedPlace,
-            MeetingRequestId = agreement.MeetingRequestId, SubjectTopicCodes = [.. agreement.SubjectTopicCodes],
-            DurationMonths = agreement.DurationMonths, RenewalDate = agreement.RenewalDate,
-        };
+        var row = new AgreementEntity { Id = Guid.NewGuid(), EventId = eventId, Position = position, ScenarioId = agreement.Id };
+        ApplyFacts(row, agreement);
         ApplyStatus(row, agreement);
         return row;
+    }
+
+    /// <summary>
+    /// Copies the register facts of <paramref name="agreement"/> (kind, titles, parties, signature, meeting, subjects, entry
+    /// into force, duration, renewal) onto <paramref name="row"/>; status and history are left to <see cref="ApplyStatus"/>.
+    /// </summary>
+    public static void ApplyFacts(AgreementEntity row, Agreement agreement)
+    {
+        row.Kind = agreement.Kind;
+        row.Titles = new Dictionary<string, string>(agreement.Titles);
+        row.PartnerPartyCode = agreement.PartnerPartyCode;
+        row.PartnerAgencyName = agreement.PartnerAgencyName;
+        row.OurAgencyName = agreement.OurAgencyName;
+        row.SignedOn = agreement.SignedOn;
+        row.SignedPlace = agreement.SignedPlace;
+        row.MeetingRequestId = agreement.MeetingRequestId;
+        row.SubjectTopicCodes = [.. agreement.SubjectTopicCodes];
+        row.EntryIntoForce = agreement.EntryIntoForce;
+        row.DurationMonths = agreement.DurationMonths;
+        row.RenewalDate = agreement.RenewalDate;
     }
 
     /// <summary>

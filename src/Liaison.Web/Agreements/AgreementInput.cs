@@ -1,11 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using Liaison.Domain.Agreements;
+using Liaison.Web.FollowUp;
+using NodaTime;
 
 namespace Liaison.Web.Agreements;
 
 /// <summary>
 /// The body of <c>POST /api/events/{eventId}/agreements</c>: a new entry of the register, entered as it stands (its
-/// status moves afterwards only through <c>.../transitions</c>). The domain checks the dates against the status.
+/// status moves afterwards only through <c>.../transitions</c>). <see cref="AgreementRules"/> checks it against the event
+/// (the agreement form builds one too).
 /// </summary>
 /// <param name="Id">The agreement's id, new to the event, e.g. <c>mou-et</c>.</param>
 /// <param name="Kind">The instrument.</param>
@@ -22,17 +25,26 @@ namespace Liaison.Web.Agreements;
 /// <param name="DurationMonths">Duration in months, or <c>null</c> when open-ended.</param>
 /// <param name="RenewalDate">When it is due for renewal, or <c>null</c>.</param>
 public sealed record AgreementInput(
-    [property: Required, StringLength(64, MinimumLength = 1)] string Id,
+    [property: Required, StringLength(FollowUpLimits.IdLength, MinimumLength = 1)] string Id,
     AgreementKind Kind,
     [property: Required, MinLength(1)] IReadOnlyDictionary<string, string> Titles,
-    [property: Required, StringLength(64, MinimumLength = 1)] string PartnerPartyCode,
-    [property: StringLength(300)] string? PartnerAgencyName,
-    [property: StringLength(300)] string? OurAgencyName,
+    [property: Required, StringLength(FollowUpLimits.IdLength, MinimumLength = 1)] string PartnerPartyCode,
+    [property: StringLength(FollowUpLimits.NameLength)] string? PartnerAgencyName,
+    [property: StringLength(FollowUpLimits.NameLength)] string? OurAgencyName,
     DateOnly? SignedOn,
-    [property: StringLength(300)] string? SignedPlace,
-    [property: StringLength(64)] string? MeetingRequestId,
+    [property: StringLength(FollowUpLimits.NameLength)] string? SignedPlace,
+    [property: StringLength(FollowUpLimits.IdLength)] string? MeetingRequestId,
     [property: Required] IReadOnlyList<string> SubjectTopicCodes,
     AgreementStatus Status,
     DateOnly? EntryIntoForce,
-    [property: Range(1, 1200)] int? DurationMonths,
-    DateOnly? RenewalDate);
+    [property: Range(1, FollowUpLimits.MaxDurationMonths)] int? DurationMonths,
+    DateOnly? RenewalDate)
+{
+    /// <summary>The agreement entered, with no recorded moves.</summary>
+    /// <exception cref="ArgumentException">A rule of <see cref="Agreement"/> is broken (<see cref="AgreementRules"/> finds these first).</exception>
+    public Agreement ToAgreement() =>
+        new(Id, Kind, Titles, PartnerPartyCode, PartnerAgencyName, OurAgencyName, Date(SignedOn), SignedPlace, MeetingRequestId,
+            SubjectTopicCodes, Status, [], Date(EntryIntoForce), DurationMonths, Date(RenewalDate));
+
+    private static LocalDate? Date(DateOnly? date) => date is { } d ? LocalDate.FromDateOnly(d) : null;
+}

@@ -52,16 +52,21 @@ internal static class AgreementsApi
         await FindAsync(db, eventId, agreementId, ct) is { } row ? TypedResults.Ok(Respond(row)) : TypedResults.NotFound();
 
     private static async Task<Results<Created<AgreementResponse>, NotFound, ValidationProblem>> CreateAsync(
-        Guid eventId, AgreementInput input, LiaisonDbContext db, AgreementStore agreements, CancellationToken ct)
+        Guid eventId, AgreementInput input, LiaisonDbContext db, DossierStore dossiers, AgreementStore agreements, CancellationToken ct)
     {
         if (!await db.EventExistsAsync(eventId, ct))
         {
             return TypedResults.NotFound();
         }
 
+        if (AgreementRules.Check(input, await dossiers.ExportAsync(eventId, ct), isNew: true) is { Count: > 0 } problems)
+        {
+            return FollowUpProblem.Answer(problems);
+        }
+
         try
         {
-            await agreements.AddAsync(eventId, ToAgreement(input), ct);
+            await agreements.AddAsync(eventId, input.ToAgreement(), ct);
         }
         catch (ArgumentException refused)
         {
@@ -96,13 +101,6 @@ internal static class AgreementsApi
 
         return TypedResults.Ok(Respond((await FindAsync(db, eventId, agreementId, ct))!));
     }
-
-    private static Agreement ToAgreement(AgreementInput input) =>
-        new(input.Id, input.Kind, input.Titles, input.PartnerPartyCode, input.PartnerAgencyName, input.OurAgencyName,
-            Date(input.SignedOn), input.SignedPlace, input.MeetingRequestId, input.SubjectTopicCodes, input.Status, [],
-            Date(input.EntryIntoForce), input.DurationMonths, Date(input.RenewalDate));
-
-    private static LocalDate? Date(DateOnly? date) => date is { } d ? LocalDate.FromDateOnly(d) : null;
 
     private static DateOnly? Date(LocalDate? date) => date?.ToDateOnly();
 

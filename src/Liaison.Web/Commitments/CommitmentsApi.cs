@@ -49,23 +49,28 @@ internal static class CommitmentsApi
     }
 
     private static async Task<Results<Created<CommitmentResponse>, NotFound, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        Guid eventId, CommitmentInput input, LiaisonDbContext db, CommitmentStore commitments, CancellationToken ct)
+        Guid eventId, CommitmentInput input, LiaisonDbContext db, DossierStore dossiers, CommitmentStore commitments, CancellationToken ct)
     {
         if (!await db.EventExistsAsync(eventId, ct))
         {
             return TypedResults.NotFound();
         }
 
-        if (await db.Commitments.AnyAsync(c => c.EventId == eventId && c.ScenarioId == input.Id, ct))
+        var problems = CommitmentRules.Check(input, await dossiers.ExportAsync(eventId, ct), isNew: true);
+        if (problems.Any(p => p.Rule == FollowUpRule.IdTaken))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Commitment exists",
                 detail: $"The event already has commitment '{input.Id}'; choose another id, or change its status with PUT .../commitments/{input.Id}/status.");
         }
 
+        if (problems.Count > 0)
+        {
+            return FollowUpProblem.Answer(problems);
+        }
+
         try
         {
-            await commitments.SaveAsync(eventId, new Commitment(input.Id, input.Description, input.OwnerUnit,
-                LocalDate.FromDateOnly(input.DueDate), input.Status, input.AgreementId, input.MeetingRequestId), ct);
+            await commitments.SaveAsync(eventId, input.ToCommitment(), cancellationToken: ct);
         }
         catch (ArgumentException refused)
         {
@@ -88,7 +93,7 @@ internal static class CommitmentsApi
 
         db.ExpectVersion(row, input.Version);
         await commitments.SaveAsync(eventId, new Commitment(row.ScenarioId, row.Description, row.OwnerUnit, row.DueDate, input.Status,
-            row.AgreementId, row.MeetingRequestId), ct);
+            row.AgreementId, row.MeetingRequestId), cancellationToken: ct);
         return TypedResults.Ok(Respond(row));
     }
 

@@ -59,7 +59,7 @@ public sealed class IndexModel(LiaisonDbContext db, DossierStore dossiers, Commi
 
         try
         {
-            await commitments.SaveAsync(EventId, commitment.WithStatus(status), ct);
+            await commitments.SaveAsync(EventId, commitment.WithStatus(status), cancellationToken: ct);
             Notice = localizer["Changed"];
         }
         catch (ConcurrencyConflictException)

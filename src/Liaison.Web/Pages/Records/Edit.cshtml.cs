@@ -46,7 +46,8 @@ public sealed class EditModel(LiaisonDbContext db, DossierStore dossiers, Record
     [TempData]
     public string? Notice { get; set; }
 
-    private MeetingRecord? Stored { get; set; }
+    /// <summary>The stored record, or <c>null</c> when none is written yet.</summary>
+    public MeetingRecord? Stored { get; private set; }
 
     /// <summary>Shows the form filled from the stored record, or empty with the request's publicity.</summary>
     /// <param name="ct">Cancels the read.</param>

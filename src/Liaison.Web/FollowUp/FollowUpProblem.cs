@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Liaison.Web.FollowUp;
+
+/// <summary>Why a new or edited agreement or commitment was refused: the field at fault, the rule broken and an English sentence for the API.</summary>
+/// <param name="Field">The input's property name, e.g. <c>SignedOn</c> (the API's error key; the pages prefix their form's name).</param>
+/// <param name="Rule">The rule broken; pages show their own translation of it.</param>
+/// <param name="Message">The English message the API answers with, naming the fix.</param>
+public sealed record FollowUpProblem(string Field, FollowUpRule Rule, string Message)
+{
+    /// <summary>The API's 400 for <paramref name="problems"/>: each field with its messages.</summary>
+    /// <param name="problems">One or more problems.</param>
+    public static ValidationProblem Answer(IEnumerable<FollowUpProblem> problems) =>
+        TypedResults.ValidationProblem(problems.GroupBy(p => p.Field).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()));
+}

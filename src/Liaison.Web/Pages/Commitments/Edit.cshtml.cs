@@ -1,0 +1,133 @@
+using Liaison.Data;
+using Liaison.Data.Dossiers;
+using Liaison.Domain;
+using Liaison.Domain.Commitments;
+using Liaison.Web.Commitments;
+using Liaison.Web.Pages.Shared;
+using Liaison.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Liaison.Web.Pages.Commitments;
+
+/// <summary>
+/// Adds a commitment to an agreement (<c>?agreement=</c>, from its detail page) or a meeting (<c>?meeting=</c>, from its
+/// record page), or edits one (cooperation desk). The shared <see cref="CommitmentRules"/> check it, each problem beside
+/// its field; an edit saves only if nobody saved the commitment meanwhile, else the form shows what changed and nothing
+/// is written. Once saved, back to the agreement or meeting it belongs to.
+/// </summary>
+[Authorize(Policy = Policies.CooperationDesk)]
+public sealed class EditModel(LiaisonDbContext db, DossierStore dossiers, CommitmentStore commitments, IStringLocalizer<CommitmentForm> text,
+    IStringLocalizer<FollowUpWords> words) : EventPageModel(db)
+{
+    /// <summary>The commitment to edit (route), or <c>null</c> to add one.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? CommitmentId { get; set; }
+
+    /// <summary>The agreement a new commitment falls under (query), or <c>null</c>.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Agreement { get; set; }
+
+    /// <summary>The meeting a new commitment was agreed at (query), or <c>null</c>.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Meeting { get; set; }
+
+    /// <summary>The fields as typed.</summary>
+    [BindProperty]
+    public CommitmentForm Form { get; set; } = new();
+
+    /// <summary>The event's dossier: agreements and meetings, for names.</summary>
+    public EventDossier Dossier { get; private set; } = null!;
+
+    /// <summary>What someone else saved meanwhile, when the last save was refused as stale; otherwise <c>null</c>.</summary>
+    public IReadOnlyList<StaleChange>? Stale { get; private set; }
+
+    /// <summary>Whether the form adds a commitment.</summary>
+    public bool IsNew => CommitmentId is null;
+
+    /// <summary>The result of the save, shown where the form returns to.</summary>
+    [TempData]
+    public string? Notice { get; set; }
+
+    private Commitment? Stored { get; set; }
+
+    /// <summary>Shows the form, empty for the agreement or meeting named, or filled from the stored commitment.</summary>
+    /// <param name="ct">Cancels the read.</param>
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        Form = Stored is null
+            ? new CommitmentForm { AgreementId = Agreement, MeetingRequestId = Meeting }
+            : CommitmentForm.From(Stored, await Db.Commitments.Where(c => c.EventId == EventId && c.ScenarioId == CommitmentId).Select(c => c.Version).SingleAsync(ct));
+        return Page();
+    }
+
+    /// <summary>Checks and saves the commitment; problems are shown beside their fields and nothing is written.</summary>
+    /// <param name="ct">Cancels the write.</param>
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        (Form.Id, Form.AgreementId, Form.MeetingRequestId) = Stored is null
+            ? (Form.Id, Agreement, Meeting)
+            : (Stored.Id, Stored.AgreementId, Stored.MeetingRequestId);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var input = Form.ToInput();
+        foreach (var problem in CommitmentRules.Check(input, Dossier, IsNew))
+        {
+            ModelState.AddModelError($"{nameof(Form)}.{problem.Field}", words["Rule_" + problem.Rule]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        try
+        {
+            await commitments.SaveAsync(EventId, input.ToCommitment(), IsNew ? null : Form.Version, ct);
+        }
+        catch (ConcurrencyConflictException conflict)
+        {
+            Stale = StaleChange.Describe(conflict, text, System.Globalization.CultureInfo.CurrentCulture);
+            return Page();
+        }
+
+        Notice = text["Saved"];
+        return input.AgreementId is { } agreement
+            ? RedirectToPage("/Agreements/Detail", new { EventId, AgreementId = agreement })
+            : RedirectToPage("/Records/Edit", new { EventId, RequestId = input.MeetingRequestId });
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        if (!await LoadEventAsync(ct))
+        {
+            return false;
+        }
+
+        Dossier = await dossiers.ExportAsync(EventId, ct);
+        if (CommitmentId is not null)
+        {
+            Stored = Dossier.Commitments.FirstOrDefault(c => c.Id == CommitmentId);
+            return Stored is not null;
+        }
+
+        // A new commitment belongs to the agreement or meeting it was opened from; neither, or one the event lacks, is 404.
+        return Agreement is not null ? Dossier.Agreement(Agreement) is not null && Meeting is null
+            : Meeting is not null && Dossier.Scenario.HasRequest(Meeting);
+    }
+}
