@@ -4,6 +4,7 @@ using Liaison.Data.Dossiers;
 using Liaison.Data.Programmes;
 using Liaison.Data.Requests;
 using Liaison.Data.Scenarios;
+using Liaison.Data.Topics;
 using Liaison.Data.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -47,6 +48,8 @@ public static class LiaisonDatabase
         services.AddScoped<ScenarioStore>();
         services.AddScoped<DossierStore>();
         services.AddScoped<RecordStore>();
+        services.AddScoped<TopicStore>();
+        services.AddScoped<ExportAudit>();
         services.AddScoped<AgreementStore>();
         services.AddScoped<CommitmentStore>();
         services.AddScoped<AgreementDocumentStore>();

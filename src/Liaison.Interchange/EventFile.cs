@@ -48,15 +48,20 @@ public static class EventFile
 
     /// <summary>
     /// Writes <paramref name="dossier"/> in format version 1, times event-local, the topics always written out;
-    /// <see cref="Parse"/> of the result gives an equivalent dossier.
+    /// <see cref="Parse"/> of the result gives an equivalent dossier, unless records are marked withheld.
     /// </summary>
     /// <param name="dossier">The event.</param>
     /// <param name="output">Receives UTF-8 JSON without a byte-order mark; left open.</param>
-    public static void Write(EventDossier dossier, Stream output)
+    /// <param name="withheldRecords">
+    /// Request ids whose record the caller stripped of summary and attendees because the reader may not see them; each
+    /// such record is written with <c>"withheld": true</c>, which <see cref="Parse"/> refuses, so that the incomplete file
+    /// is never imported as if it were whole (docs/scenario.md). <c>null</c> or empty: nothing withheld.
+    /// </param>
+    public static void Write(EventDossier dossier, Stream output, IReadOnlySet<string>? withheldRecords = null)
     {
         ArgumentNullException.ThrowIfNull(dossier);
         ArgumentNullException.ThrowIfNull(output);
         using var writer = new Utf8JsonWriter(output, JsonText.WriterOptions);
-        DossierWriter.Write(dossier, writer);
+        DossierWriter.Write(dossier, writer, withheldRecords ?? new HashSet<string>());
     }
 }

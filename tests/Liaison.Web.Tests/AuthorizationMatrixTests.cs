@@ -100,6 +100,7 @@ public sealed class AuthorizationMatrixTests
         yield return ("PUT", "/api/events/{e}", Invalid, ProtocolWrite);
         yield return ("GET", "/api/events/{e}/scenario.json", null, "403 200 403 403 403 401");
         yield return ("POST", "/api/events/import", Invalid, ProtocolWrite);
+        yield return ("GET", "/api/events/{e}/event.json", null, "403 200 403 403 403 401");
         yield return ("GET", "/api/events/{e}/delegations", null, Readers);
         yield return ("GET", "/api/events/{e}/delegations/{own}", null, Readers);
         yield return ("GET", "/api/events/{e}/delegations/{other}", null, ReadersButOther);
@@ -137,6 +138,10 @@ public sealed class AuthorizationMatrixTests
         yield return ("GET", "/api/events/{e}/planner-runs", null, "403 200 403 403 403 401");
         yield return ("GET", "/api/events/{e}/planner-runs/{missing}", null, ProtocolDelete);
         yield return ("DELETE", "/api/events/{e}/planner-runs/{missing}", null, ProtocolDelete);
+        yield return ("GET", "/api/events/{e}/topics", null, "200 200 403 200 403 401");
+        yield return ("POST", "/api/events/{e}/topics", Invalid, "400 403 403 403 403 401");
+        yield return ("PUT", "/api/events/{e}/topics/terrorism", Invalid, "400 403 403 403 403 401");
+        yield return ("DELETE", "/api/events/{e}/topics/nothing", null, "404 403 403 403 403 401");
         const string Desk = "403 200 403 200 403 401";
         const string DeskMissing = "403 404 403 404 403 401";
         const string DeskInvalid = "403 400 403 400 403 401";

@@ -56,6 +56,20 @@ public sealed class EndpointAuthorizationTests
         Assert.All(reports, p => Assert.Equal([Policies.PublicReportReader], p.Policies));
     }
 
+    [Fact]
+    public async Task OnlyAdministratorsChangeTheTopicTaxonomy()
+    {
+        await using var app = await LiaisonApp.StartAsync();
+
+        var topics = Endpoints(app)
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/events/{eventId:guid}/topics", StringComparison.Ordinal))
+            .Select(e => (Methods: e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods, Policies: e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).Distinct().ToList()))
+            .ToList();
+
+        Assert.Equal(4, topics.Count);
+        Assert.All(topics, t => Assert.Equal([t.Methods.SequenceEqual(["GET"]) ? Policies.TopicReader : Policies.Administrator], t.Policies));
+    }
+
     private static List<RouteEndpoint> Endpoints(LiaisonApp app)
         => app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
 }

@@ -11,4 +11,7 @@ public enum AuditAction
 
     /// <summary>The row was deleted.</summary>
     Deleted,
+
+    /// <summary>The row was read out whole in a file (an event exported as an event file); <c>After</c> says what the file left out.</summary>
+    Exported,
 }

@@ -103,7 +103,7 @@ internal sealed partial class DossierReader
         var recorded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in root.Array("records", required: false) ?? [])
         {
-            var obj = JsonObjectReader.Open(item, _problems, "request", "start", "end", "attendees", "topics", "summary", "outcome", "confidentiality", "publicity");
+            var obj = JsonObjectReader.Open(item, _problems, "request", "start", "end", "attendees", "topics", "summary", "outcome", "confidentiality", "publicity", "withheld");
             if (obj is not null && ReadRecord(obj, recorded) is { } record)
             {
                 records.Add(record);
@@ -120,6 +120,13 @@ internal sealed partial class DossierReader
         if (request is not null && !recorded.Add(request))
         {
             _problems.Add(obj.PathOf("request"), $"the meeting request '{request}' already has a record", "keep one record per meeting request");
+        }
+
+        if (obj.Bool("withheld", required: false) == true)
+        {
+            _problems.Add(obj.PathOf("withheld"),
+                "the summary and attendees of this restricted record were left out of the export (it was made without confidential clearance), so the file does not hold the whole record",
+                "import an export made by a user with confidential clearance, or delete \"withheld\" to keep the record without its summary and attendees");
         }
 
         var time = _times.Interval(obj, "start", "end", insideEvent: false);

@@ -11,8 +11,8 @@ namespace Liaison.Interchange.Events;
 /// <remarks>Stateless and thread-safe.</remarks>
 internal static class DossierWriter
 {
-    /// <summary>Writes the whole document.</summary>
-    public static void Write(EventDossier dossier, Utf8JsonWriter writer)
+    /// <summary>Writes the whole document; the records of the requests in <paramref name="withheld"/> get <c>"withheld": true</c>.</summary>
+    public static void Write(EventDossier dossier, Utf8JsonWriter writer, IReadOnlySet<string> withheld)
     {
         var zone = dossier.Event.TimeZone;
         writer.WriteStartObject();
@@ -33,6 +33,10 @@ internal static class DossierWriter
             w.WriteString("outcome", EnumText<MeetingOutcome>.Of(r.Outcome));
             w.WriteString("confidentiality", EnumText<Confidentiality>.Of(r.Confidentiality));
             w.WriteString("publicity", EnumText<Publicity>.Of(r.Publicity));
+            if (withheld.Contains(r.RequestId))
+            {
+                w.WriteBoolean("withheld", true);
+            }
         });
         ScenarioWriter.WriteArray(writer, "agreements", dossier.Agreements, WriteAgreement);
         ScenarioWriter.WriteArray(writer, "commitments", dossier.Commitments, (w, c) =>

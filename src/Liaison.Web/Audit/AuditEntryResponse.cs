@@ -9,7 +9,7 @@ namespace Liaison.Web.Audit;
 /// <param name="Client">From where: "{IP} {user agent}" or "cli".</param>
 /// <param name="EntityType">The changed row's type, e.g. "MeetingEntity".</param>
 /// <param name="EntityId">The changed row's key.</param>
-/// <param name="Action">Added, Modified or Deleted.</param>
+/// <param name="Action">Added, Modified, Deleted, or Exported (a file was taken out; no row changed).</param>
 /// <param name="Before">The row's scalar values before (JSON), or <c>null</c> when added.</param>
 /// <param name="After">The row's scalar values after (JSON), or <c>null</c> when deleted.</param>
 public sealed record AuditEntryResponse(

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Liaison.Data;
+using Liaison.Data.Auditing;
 using Liaison.Data.Dossiers;
 using Liaison.Data.Entities;
 using Liaison.Data.Scenarios;
@@ -12,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Web.Events;
 
-/// <summary>Events under <c>/api/events</c>: list, read, import a scenario file, edit.</summary>
+/// <summary>Events under <c>/api/events</c>: list, read, import an event file, edit, export as a scenario or a whole event file.</summary>
 internal static class EventsApi
 {
     /// <summary>Maps the endpoints.</summary>
@@ -32,6 +33,9 @@ internal static class EventsApi
         group.MapGet("/{eventId:guid}/scenario.json", ExportAsync).RequireAuthorization(Policies.ProtocolOffice)
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .WithSummary("The event as a scenario file (every request, whatever its status); importing it gives an equal event.");
+        group.MapGet("/{eventId:guid}/event.json", ExportWholeAsync).RequireAuthorization(Policies.ProtocolOffice)
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .WithSummary("The whole event as an event file: scenario, topics, records, agreements, commitments; restricted records without clearance are marked withheld. Audited.");
         return group;
     }
 
@@ -84,6 +88,21 @@ internal static class EventsApi
         using var output = new MemoryStream();
         ScenarioFile.Write(await store.ExportAsync(eventId, ct), output);
         return TypedResults.File(output.ToArray(), "application/json; charset=utf-8", "scenario.json");
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> ExportWholeAsync(
+        Guid eventId, LiaisonDbContext db, DossierStore dossiers, ExportAudit audit, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (await db.FindEventAsync(user, eventId, ct) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var (dossier, withheld) = ClearedDossier.For(await dossiers.ExportAsync(eventId, ct), user);
+        using var output = new MemoryStream();
+        EventFile.Write(dossier, output, withheld);
+        await audit.RecordAsync(eventId, new Dictionary<string, object> { ["file"] = "event.json", ["withheldRecords"] = withheld.Order(StringComparer.Ordinal).ToList() }, ct);
+        return TypedResults.File(output.ToArray(), "application/json; charset=utf-8", "event.json");
     }
 
     private static async Task<Results<Ok<EventResponse>, NotFound>> UpdateAsync(

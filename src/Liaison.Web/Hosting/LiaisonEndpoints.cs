@@ -13,6 +13,7 @@ using Liaison.Web.Records;
 using Liaison.Web.Reports;
 using Liaison.Web.Requests;
 using Liaison.Web.Rooms;
+using Liaison.Web.Topics;
 using Liaison.Web.Security;
 using Liaison.Web.Users;
 
@@ -39,6 +40,7 @@ internal static class LiaisonEndpoints
         api.MapPlannerRunsApi();
         api.MapProgrammeApi();
         api.MapCalendarApi();
+        api.MapTopicsApi();
         api.MapRecordsApi();
         api.MapAgreementsApi();
         api.MapCommitmentsApi();

@@ -9,7 +9,8 @@ namespace Liaison.Web.Pages;
 
 /// <summary>
 /// The home page: the events the user may see (a liaison officer: only its delegation's event),
-/// each with links to its requests, plan and programme.
+/// each with links to its requests, plan, programme and topics, and, for the protocol office, the whole event as a
+/// file to download and a link to import one.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class IndexModel(LiaisonDbContext db) : PageModel
@@ -26,6 +27,12 @@ public sealed class IndexModel(LiaisonDbContext db) : PageModel
     /// <summary>Whether the user plans programmes (protocol officer): the plan link is for them.</summary>
     public bool PlansProgrammes { get; private set; }
 
+    /// <summary>Whether the user reads the topic taxonomy (cooperation desk, administrators).</summary>
+    public bool ReadsTopics { get; private set; }
+
+    /// <summary>Whether the user exports and imports whole event files (protocol officer).</summary>
+    public bool ExchangesEventFiles { get; private set; }
+
     /// <summary>Loads the events.</summary>
     /// <param name="cancellationToken">Cancels the read.</param>
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -41,5 +48,7 @@ public sealed class IndexModel(LiaisonDbContext db) : PageModel
         HandlesRequests = User.IsInRole(LiaisonRoles.ProtocolOfficer) || (User.IsInRole(LiaisonRoles.LiaisonOfficer) && User.BoundDelegation() is not null);
         PlansProgrammes = User.IsInRole(LiaisonRoles.ProtocolOfficer);
         ReadsProgrammes = HandlesRequests || User.IsInRole(LiaisonRoles.Analyst);
+        ReadsTopics = PlansProgrammes || User.IsInRole(LiaisonRoles.Analyst) || User.IsInRole(LiaisonRoles.Administrator);
+        ExchangesEventFiles = PlansProgrammes;
     }
 }

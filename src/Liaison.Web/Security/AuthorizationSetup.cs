@@ -21,6 +21,7 @@ internal static class AuthorizationSetup
             .AddPolicy(Policies.CooperationDesk, p => p.RequireRole(LiaisonRoles.ProtocolOfficer, LiaisonRoles.Analyst))
             .AddPolicy(Policies.PublicReportReader, p => p.RequireAssertion(c =>
                 c.User.Identity?.IsAuthenticated == true && !c.User.IsRestrictedToDelegation()))
+            .AddPolicy(Policies.TopicReader, p => p.RequireRole(LiaisonRoles.ProtocolOfficer, LiaisonRoles.Analyst, LiaisonRoles.Administrator))
             .AddPolicy(Policies.Auditor, p => p.RequireRole(LiaisonRoles.Auditor))
             .AddPolicy(Policies.Administrator, p => p.RequireRole(LiaisonRoles.Administrator))
             .AddPolicy(Policies.SignedIn, p => p.RequireAuthenticatedUser());

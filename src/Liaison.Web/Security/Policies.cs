@@ -28,10 +28,16 @@ public static class Policies
     /// <summary>Every signed-in role but liaison officers: the public engagement report.</summary>
     public const string PublicReportReader = "PublicReportReader";
 
+    /// <summary>
+    /// Who reads an event's topic taxonomy: protocol officers and analysts (the cooperation desk), who use it, and
+    /// administrators, who edit it under <see cref="Administrator"/>.
+    /// </summary>
+    public const string TopicReader = "TopicReader";
+
     /// <summary>Auditors: read the audit trail.</summary>
     public const string Auditor = "Auditor";
 
-    /// <summary>Administrators: users and roles.</summary>
+    /// <summary>Administrators: users and roles, and the edits of the topic taxonomy.</summary>
     public const string Administrator = "Administrator";
 
     /// <summary>Any signed-in user, whatever the role: who am I, sign out.</summary>

@@ -105,10 +105,26 @@ public sealed class EventFileTests
         Assert.All(problems, p => Assert.False(string.IsNullOrWhiteSpace(p.Fix)));
     }
 
-    private static string Write(EventDossier dossier)
+    [Fact]
+    public void RecordsWrittenAsWithheldAreMarkedAndRefusedOnReading()
+    {
+        var dossier = EventFile.Read(SamplePath);
+
+        var written = Write(dossier, new HashSet<string> { "R26" });
+        var refused = Assert.Throws<InvalidFileException>(() => EventFile.Parse(written, "export.json"));
+
+        Assert.Equal(1, CountOf(written, "\"withheld\": true"));
+        var problem = Assert.Single(refused.Problems);
+        Assert.Equal($"$.records[{dossier.Records.ToList().FindIndex(r => r.RequestId == "R26")}].withheld", problem.Location);
+        Assert.Contains("confidential clearance", problem.Fix, StringComparison.Ordinal);
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+
+    private static string Write(EventDossier dossier, IReadOnlySet<string>? withheld = null)
     {
         using var stream = new MemoryStream();
-        EventFile.Write(dossier, stream);
+        EventFile.Write(dossier, stream, withheld);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 }

@@ -22,6 +22,9 @@ public sealed class SignedInUser(IHttpContextAccessor http, LiaisonDbContext db)
     /// <summary>Whether the user keeps the follow-up (records, agreements, commitments, partners): an analyst or a protocol officer.</summary>
     public bool IsCooperationDesk => IsProtocolOfficer || User.IsInRole(LiaisonRoles.Analyst);
 
+    /// <summary>Whether the user may read the topic taxonomy: the cooperation desk, and administrators, who edit it.</summary>
+    public bool ReadsTopics => IsCooperationDesk || User.IsInRole(LiaisonRoles.Administrator);
+
     /// <summary>Whether the user works on requests: a protocol officer, or a liaison officer bound to a delegation.</summary>
     public bool HandlesRequests => IsProtocolOfficer || (User.IsInRole(LiaisonRoles.LiaisonOfficer) && User.BoundDelegation() is not null);
 

@@ -1,0 +1,31 @@
+using Liaison.Data.Dossiers;
+using Liaison.Data.Scenarios;
+using Liaison.Data.Topics;
+using Liaison.Domain.Topics;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Data.Tests.Topics;
+
+public sealed class TopicStoreTests
+{
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task DeletingADefaultTopicOfAnEventWithoutStoredTopicsStoresTheOthersInOrder(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var eventId = await new ScenarioStore(db, database.Time).ImportAsync(SampleScenario.Create(), "tester");
+        var storedBefore = await db.Topics.CountAsync(t => t.EventId == eventId);
+
+        var usage = await new TopicStore(db).DeleteAsync(eventId, "terrorism");
+
+        await using var reader = database.CreateContext();
+        var rows = await reader.Topics.Where(t => t.EventId == eventId).OrderBy(t => t.Position).ToListAsync();
+        var dossier = await new DossierStore(reader, database.Time).ExportAsync(eventId);
+        Assert.Equal(0, storedBefore);
+        Assert.False(usage!.InUse);
+        Assert.Equal(TopicTaxonomy.Default.All.Select(t => t.Code).Where(c => c != "terrorism"), rows.Select(r => r.Code));
+        Assert.Equal(Enumerable.Range(0, 7), rows.Select(r => r.Position));
+        Assert.Equal(rows.Select(r => r.Code), dossier.Topics.All.Select(t => t.Code));
+    }
+}
