@@ -78,7 +78,7 @@ internal sealed class Occupancy
         var align = request.Participants.All(p => _problem.Buffers[p] == 0);
         foreach (var start in request.Starts)
         {
-            if (align && IsAligned(start) && TryPlaceAt(request, start, null) is { } placement)
+            if (align && _problem.Timeline.OnGrid(start, request.Duration) && TryPlaceAt(request, start, null) is { } placement)
             {
                 return placement;
             }
@@ -86,15 +86,13 @@ internal sealed class Occupancy
 
         foreach (var start in request.Starts)
         {
-            if (!(align && IsAligned(start)) && TryPlaceAt(request, start, null) is { } placement)
+            if (!(align && _problem.Timeline.OnGrid(start, request.Duration)) && TryPlaceAt(request, start, null) is { } placement)
             {
                 return placement;
             }
         }
 
         return null;
-
-        bool IsAligned(long start) => (start - _problem.Timeline.Days[_problem.Timeline.DayOf(start)].Start) % request.Duration == 0;
     }
 
     /// <summary>Places <paramref name="request"/> at <paramref name="start"/>, in <paramref name="preferredRoom"/> when it is free, if it fits.</summary>
