@@ -4,7 +4,7 @@ namespace Liaison.Scheduling;
 
 /// <summary>
 /// The large-instance strategy: a greedy construction (highest priority first, then most constrained
-/// first) on the indexed <see cref="Occupancy"/>, then large-neighbourhood search: free a neighbourhood
+/// first) on the indexed <see cref="Occupancy"/>, an ejection repair (<see cref="EjectionRepair"/>), then large-neighbourhood search: free a neighbourhood
 /// (<see cref="Neighbourhoods"/>), re-solve it with CP-SAT around the rest of the programme, warm-started
 /// from the incumbent, and keep the result only when it places strictly more priority, or as much
 /// priority with more optional attendees.
@@ -16,6 +16,9 @@ internal sealed class LargeNeighbourhoodSearch
 
     /// <summary>Neighbourhoods are not started with less time left than this.</summary>
     private static readonly TimeSpan MinimumSolveTime = TimeSpan.FromMilliseconds(100);
+
+    /// <summary>Share of the time left after construction that the ejection repair may take.</summary>
+    private const double RepairShare = 0.5;
 
     /// <summary>Share of the time left after construction kept for naming what crowds out each request left.</summary>
     private const double ReservedShare = 0.1;
@@ -32,7 +35,8 @@ internal sealed class LargeNeighbourhoodSearch
     /// Places as many of <paramref name="requests"/> as it can around the meetings already in <paramref name="occupancy"/>,
     /// and returns the bound: <paramref name="quickBound"/> when the construction reaches it, else the LP bound
     /// (<see cref="CapacityBound.Within"/>). The greedy construction always runs to the end (its cost is linear in
-    /// the requests and their starts); the neighbourhoods stop at the limit, leaving a tenth of the time left for the reasons.
+    /// the requests and their starts); the ejection repair (<see cref="EjectionRepair"/>) may take half the time left after
+    /// the bound; the neighbourhoods stop at the limit, leaving a tenth of the time left for the reasons.
     /// </summary>
     /// <param name="occupancy">The programme so far (locks); receives the placements.</param>
     /// <param name="requests">The requests to place.</param>
@@ -44,6 +48,9 @@ internal sealed class LargeNeighbourhoodSearch
         Construct(occupancy, requests);
         _settings.Report("bounding", occupancy.PlacedPriority, quickBound);
         var bound = occupancy.PlacedPriority >= quickBound ? quickBound : CapacityBound.Within(problem, _settings);
+        _settings.Report("ejection repair", occupancy.PlacedPriority, bound);
+        var repairUntil = _settings.Elapsed() + (_settings.Remaining() * RepairShare);
+        EjectionRepair.Run(occupancy, requests, () => occupancy.PlacedPriority >= bound || _settings.Stopping || _settings.Elapsed() >= repairUntil);
         _settings.Report("improving neighbourhoods", occupancy.PlacedPriority, bound);
         var neighbourhoods = new Neighbourhoods(occupancy, requests, _settings.Seed);
         var reserve = _settings.Remaining() * ReservedShare;

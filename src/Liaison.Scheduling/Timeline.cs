@@ -66,6 +66,10 @@ internal sealed class Timeline
         throw new ArgumentOutOfRangeException(nameof(minute), minute, "No working day holds this minute.");
     }
 
+    /// <summary>Whether <paramref name="start"/> lies a whole number of <paramref name="length"/>-minute meetings after its working day's start.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">When no working day holds <paramref name="start"/>.</exception>
+    public bool OnGrid(long start, long length) => (start - Days[DayOf(start)].Start) % length == 0;
+
     /// <summary>
     /// Every start on the planning step (counted from its day's start) at which a meeting of
     /// <paramref name="duration"/> minutes fits wholly inside one of <paramref name="free"/> and inside one working day.

@@ -50,4 +50,18 @@ public sealed class CapacityBoundTests
 
         Assert.Equal(2, CapacityBound.Compute(PlanningProblem.Build(builder.Build()), TimeSpan.FromSeconds(5)));
     }
+
+    [Fact]
+    public void RoundsAPrincipalsMeetingsOfADayDownToAWholeNumber()
+    {
+        // 90 minutes, 30-minute meetings, buffer 10: starts 0 and 40 fit, a third would end at 110. The minutes allow
+        // (90 + 10) / 40 = 2.5 meetings; rounded down, the bound is the optimum, 2.
+        var builder = new ScenarioBuilder(end: "10:30", step: 5, buffer: 10).Principal("dg").Room("r1").Room("r2").Room("r3");
+        for (var d = 0; d < 3; d++)
+        {
+            builder.Delegation($"del-{d}").Request($"q{d}", $"del-{d}", "dg", minutes: 30, priority: 1);
+        }
+
+        Assert.Equal(2, CapacityBound.Compute(PlanningProblem.Build(builder.Build()), TimeSpan.FromSeconds(5)));
+    }
 }
