@@ -92,13 +92,10 @@ public sealed class Planner
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(previous);
         var (settings, problem, occupancy, lockClashes) = Start(scenario, options, progress, cancellationToken);
-
-        // The relaxation reads only the problem: it runs on the other core while the previous meetings are kept and the greedy placement is built.
-        settings.Report("re-planning", null, null);
-        var bounding = Task.Run(() => CapacityBound.Within(problem, settings), CancellationToken.None);
+        var bound = Relax(settings, problem);
+        settings.Report("re-planning", null, bound);
         var replanning = new Replanning(settings, problem, occupancy, options.AllowMovesToPlaceMore);
         replanning.Run(previous);
-        var bound = bounding.GetAwaiter().GetResult();
         var plan = Finish(settings, problem, occupancy, lockClashes, bound, false) with
         {
             Strategy = PlanningStrategy.LargeNeighbourhood,

@@ -38,7 +38,7 @@ internal sealed class SolverSettings
     /// <summary>
     /// Whether the time limit or cancellation cut a phase short or skipped it (the search, the relaxation
     /// bound, naming what crowds out each request left); set by the phases, read once the call is done.
-    /// Not thread-safe: set on the planning call's own thread, or on a task the call joins before it reads this.
+    /// Not thread-safe: set only on the planning call's own thread.
     /// </summary>
     public bool LimitReached { get; private set; }
 
