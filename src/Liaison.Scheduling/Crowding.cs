@@ -13,41 +13,43 @@ internal static class Crowding
     public const int NamedHolders = 5;
 
     /// <summary>What blocks <paramref name="request"/>: the meetings in the way, and at how many starts all rooms or all interpreters were taken.</summary>
+    /// <remarks>
+    /// Blockers are listed in a fixed order: sharing a participant, then holding a room, then having an interpreter. Holders
+    /// are found by one pass over each room's or interpreter's meetings against the starts where all were taken (binary
+    /// search), so the cost grows with meetings plus starts, not their product.
+    /// </remarks>
     public static (IReadOnlyList<Blocker> Blockers, int RoomsFullStarts, int InterpretersFullStarts) Of(Occupancy occupancy, PlannableRequest request)
     {
         var problem = occupancy.Problem;
         var blockers = SharingParticipants(occupancy, request);
-        int roomsFull = 0, interpretersFull = 0;
-        foreach (var start in request.Starts)
+        var roomsFull = request.Starts.Where(s => occupancy.FreeRoom(request, s) is null).ToArray();
+        var interpretersFull = request.NeedsInterpreter ? request.Starts.Where(s => occupancy.FreeInterpreter(request, s) is null).ToArray() : [];
+        if (roomsFull.Length > 0 && request.Rooms.Count <= NamedHolders)
         {
-            var end = start + request.Duration;
-            if (occupancy.FreeRoom(request, start) is null)
-            {
-                roomsFull++;
-                if (request.Rooms.Count <= NamedHolders)
-                {
-                    blockers.UnionWith(request.Rooms
-                        .SelectMany(r => occupancy.MeetingsIn(problem.RoomIndex(r)).Where(q => q.Start < end && start < q.End))
-                        .Select(q => new Blocker(q, $"holds room {q.Room.Name}")));
-                }
-            }
-
-            if (request.NeedsInterpreter && occupancy.FreeInterpreter(request, start) is null)
-            {
-                interpretersFull++;
-                if (request.Interpreters.Count <= NamedHolders)
-                {
-                    blockers.UnionWith(request.Interpreters
-                        .Where(o => Array.BinarySearch(o.Starts, start) >= 0)
-                        .SelectMany(o => occupancy.MeetingsServedBy(problem.InterpreterIndex(o.Interpreter)))
-                        .Where(q => q.Start < end && start < q.End)
-                        .Select(q => new Blocker(q, $"has interpreter {q.Interpreter!.Id}")));
-                }
-            }
+            blockers.UnionWith(request.Rooms
+                .SelectMany(r => Overlapping(occupancy.MeetingsIn(problem.RoomIndex(r)), roomsFull, request.Duration))
+                .Select(q => new Blocker(q, $"holds room {q.Room.Name}")));
         }
 
-        return (blockers.ToList(), roomsFull, interpretersFull);
+        if (interpretersFull.Length > 0 && request.Interpreters.Count <= NamedHolders)
+        {
+            blockers.UnionWith(request.Interpreters
+                .SelectMany(o => Overlapping(occupancy.MeetingsServedBy(problem.InterpreterIndex(o.Interpreter)),
+                    [.. interpretersFull.Where(s => Array.BinarySearch(o.Starts, s) >= 0)], request.Duration))
+                .Select(q => new Blocker(q, $"has interpreter {q.Interpreter!.Id}")));
+        }
+
+        return (blockers.ToList(), roomsFull.Length, interpretersFull.Length);
     }
+
+    /// <summary>The meetings of <paramref name="meetings"/> that overlap a meeting of <paramref name="duration"/> minutes at one of <paramref name="starts"/> (ascending).</summary>
+    private static IEnumerable<Placement> Overlapping(IEnumerable<Placement> meetings, long[] starts, long duration) =>
+        meetings.Where(q =>
+        {
+            var first = Array.BinarySearch(starts, q.Start - duration + 1);
+            var k = first < 0 ? ~first : first;
+            return k < starts.Length && starts[k] < q.End;
+        });
 
     /// <summary>
     /// The meetings of the request's participants that clash with it at one of its starts or more. Scans each meeting

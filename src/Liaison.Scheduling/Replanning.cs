@@ -159,16 +159,24 @@ internal sealed class Replanning
     /// <summary>
     /// Places the meetings forced out, the new requests and those left out before in one CP-SAT model around everything
     /// kept, which enters as constants: only the free time the changes left is searched, so the model is small. Hinted
-    /// with a greedy placement; stops when proven, after <see cref="WaitingStall"/> without improvement, after <see cref="WaitingCap"/>,
-    /// or at half the time left.
+    /// with a greedy placement. Not solved when the greedy placement already holds every request the model kept (a request
+    /// with no start left is not in it) with all its optional attendees: nothing better exists. Otherwise stops when proven,
+    /// after <see cref="WaitingStall"/> without improvement, after <see cref="WaitingCap"/>, or at half the time left.
     /// </summary>
     private void PlaceWaiting(List<PlannableRequest> waiting)
     {
         var (model, greedy) = TwoPhaseSearch.HintedByGreedy(_occupancy, waiting);
+        var greedyPriority = greedy.Sum(p => (long)p.Request.Priority);
+        if (greedy.Count == model.Requests.Count && greedy.All(p => p.Attending.Length == p.Plannable.Optional.Length))
+        {
+            greedy.ForEach(_occupancy.Add);
+            return;
+        }
+
         using var solver = _settings.NewSolver(TimeSpan.FromTicks(Math.Min((_settings.Remaining() * WaitingShare).Ticks, WaitingCap.Ticks)), _settings.Workers);
         var status = _settings.Solve(solver, model, "re-planning", null, WaitingStall);
         if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible
-            && SolverSettings.Floor(solver.ObjectiveValue / model.PriorityWeight) >= greedy.Sum(p => (long)p.Request.Priority))
+            && SolverSettings.Floor(solver.ObjectiveValue / model.PriorityWeight) >= greedyPriority)
         {
             model.Apply(solver, out var unroomed);
             LargeNeighbourhoodSearch.Construct(_occupancy, unroomed);

@@ -134,4 +134,23 @@ public sealed class PlannerReasonTests
 
         Assert.Equal("Every time it could be held is taken by q1 (priority 4, higher; has interpreter int-1).", unplaced.Detail);
     }
+
+    [Fact]
+    public void NamesOnlyTheRoomHolderThatOverlapsAStartWhereEveryRoomIsTaken()
+    {
+        var builder = new ScenarioBuilder(start: "09:00", end: "11:00", buffer: 0)
+            .Principal("dg").Principal("deputy").Principal("adviser").Delegation("del-a").Delegation("del-b").Room("r1");
+        var scenario = builder
+            .Delegation("del-c", departure: builder.At(0, "10:00"))
+            .Request("q-a", "del-a", "dg", minutes: 60, priority: 5)
+            .Request("q-b", "del-b", "deputy", minutes: 60, priority: 5)
+            .Request("q-c", "del-c", "adviser", minutes: 60, priority: 1)
+            .Build();
+
+        var result = Planning.Plan(scenario);
+
+        // q-c can only start at 09:00; the meeting at 10:00 starts as q-c would end, so it is not in the way.
+        var first = Assert.Single(result.Programme.Meetings, m => m.Time.Start == builder.At(0, "09:00")).RequestId;
+        Assert.Equal($"Every time it could be held is taken by {first} (priority 5, higher; holds room Salon r1).", result.Unplaced("q-c").Detail);
+    }
 }

@@ -39,6 +39,18 @@ public sealed record ConstraintWeights(
         "Overlapping meetings", "Assign larger rooms first", "Room stability",
     ];
 
+    /// <summary>The level of each constraint, in <see cref="Names"/> order: five hard, two medium, five soft.</summary>
+    public static IReadOnlyList<string> Levels { get; } =
+        ["hard", "hard", "hard", "hard", "hard", "medium", "medium", "soft", "soft", "soft", "soft", "soft"];
+
+    /// <summary>The weights in <see cref="Names"/> order.</summary>
+    public IReadOnlyList<int> Values =>
+    [
+        RoomConflict, AvoidOvertime, RequiredAttendanceConflict, RequiredRoomCapacity, StartAndEndOnSameDay,
+        RequiredAndPreferredAttendanceConflict, PreferredAttendanceConflict, DoMeetingsAsSoonAsPossible, OneTimeGrainBreak,
+        OverlappingMeetings, AssignLargerRoomsFirst, RoomStability,
+    ];
+
     /// <summary>Builds the weights from values given in <see cref="Names"/> order.</summary>
     /// <param name="values">Exactly twelve weights.</param>
     /// <returns>The weights.</returns>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Liaison.Benchmarks.OptaPlanner;
+using Liaison.Benchmarks.OptaPlanner.Scoring;
 using Liaison.Cli.Output;
 using Liaison.Interchange;
 using Spectre.Console;
@@ -10,7 +11,8 @@ namespace Liaison.Cli.Benchmarks;
 /// <summary>
 /// <c>liaison bench optaplanner FILE.xlsx --out DIR [--time-limit SECONDS] [--verbose]</c>: solves one of
 /// OptaPlanner's meeting-scheduling workbooks under its own score (docs/optaplanner.md), writes
-/// solution.json and solution.xlsx into DIR and prints the score as <c>Xhard/Ymedium/Zsoft</c>.
+/// solution.json and solution.xlsx into DIR and prints the score as <c>Xhard/Ymedium/Zsoft</c>; with <c>--verbose</c>, each
+/// constraint's share of it first (the referee's count and weighted penalty).
 /// </summary>
 internal static class OptaPlannerCommand
 {
@@ -54,6 +56,14 @@ internal static class OptaPlannerCommand
             console.WriteLineAsIs(string.Create(CultureInfo.InvariantCulture,
                 $"Solved {solved.Problem.Meetings.Count} meetings in {solved.Elapsed.TotalSeconds:0.0} s (reading included)."));
             console.WriteLineAsIs($"Wrote {Path.Combine(outPath, SolutionFiles.JsonFileName)}, {Path.Combine(outPath, SolutionFiles.WorkbookFileName)}.");
+            if (verbose)
+            {
+                foreach (var share in ScoreCalculator.Split(solved.Problem, solved.Placements))
+                {
+                    console.WriteLineAsIs(string.Create(CultureInfo.InvariantCulture, $"  {share.Level} {share.Name}: {share.Count} (weighted {share.Weighted})"));
+                }
+            }
+
             console.WriteLineAsIs(solved.Score.ToString());
             return ExitCode.Success;
         });

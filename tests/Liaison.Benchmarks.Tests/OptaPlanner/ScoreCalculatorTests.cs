@@ -180,6 +180,25 @@ public sealed class ScoreCalculatorTests : IDisposable
         // Soft: ASAP 2 + 3 + 3 + 9 = 17; breaks: M3 after M1 (3 = 2 + 1): 1 -> 100; overlaps: M1/M2 1, M2/M3 1 -> 2 * 10 = 20;
         //   larger rooms: M1, M2 in Small: 8 each = 16; stability: Ann M1 -> M2 same room 0, Cy M1 [0,3) -> M3 at 3
         //   in Big: 1, Dee M2 [2,4) -> M4 at 6, 6 - 4 = 2: 1 -> 2. Total -(17 + 100 + 20 + 16 + 2) = -155.
+        Assert.Equal(new Score(-4, 0, -155), Score(CombinedWorkbook()));
+    }
+
+    [Fact]
+    public void SplitsTheCombinedScoreByConstraintWithCountsAndWeightedPenalties()
+    {
+        // The workbook of the test above, with the counts worked out there, in the Configuration sheet's order.
+        var read = MeetingWorkbookReader.Read(CombinedWorkbook().Save(folder));
+
+        var split = ScoreCalculator.Split(read.Problem, read.CompletePlacements!);
+
+        Assert.Equal(ConstraintWeights.Names, split.Select(s => s.Name));
+        Assert.Equal([1L, 0, 1, 1, 1, 0, 0, 17, 1, 2, 16, 2], split.Select(s => s.Count));
+        Assert.Equal([1L, 0, 1, 1, 1, 0, 0, 17, 100, 20, 16, 2], split.Select(s => s.Weighted));
+        Assert.Equal(["hard", "hard", "hard", "hard", "hard", "medium", "medium", "soft", "soft", "soft", "soft", "soft"], split.Select(s => s.Level));
+    }
+
+    private static TestWorkbook CombinedWorkbook()
+    {
         var workbook = new TestWorkbook()
             .Meeting(new(45, Required: "Ann, Bob", Preferred: "Cy", Day: Sat, Start: "08:00", Room: "Small"))
             .Meeting(new(30, Required: "Ann", Preferred: "Dee", Day: Sat, Start: "08:30", Room: "Small"))
@@ -191,8 +210,7 @@ public sealed class ScoreCalculatorTests : IDisposable
         }
 
         workbook.Weight("One TimeGrain break between two consecutive meetings", 100).Weight("Overlapping meetings", 10);
-
-        Assert.Equal(new Score(-4, 0, -155), Score(workbook));
+        return workbook;
     }
 
     private Score Score(TestWorkbook workbook)

@@ -25,6 +25,18 @@ public static class ScoreCalculator
               + p[10] * w.AssignLargerRoomsFirst + p[11] * w.RoomStability));
     }
 
+    /// <summary>Each constraint's share of the score of a placement of every meeting, in <see cref="ConstraintWeights.Names"/> order.</summary>
+    /// <param name="problem">The instance.</param>
+    /// <param name="placements">One placement per meeting, in <see cref="MeetingProblem.Meetings"/> order.</param>
+    /// <returns>Twelve entries; the weighted penalties of one level add up to minus that level of <see cref="Calculate"/>.</returns>
+    /// <exception cref="ArgumentException">When the count differs from the meetings' or a grain or room index is out of range.</exception>
+    public static IReadOnlyList<ConstraintPenalty> Split(MeetingProblem problem, IReadOnlyList<Placement> placements)
+    {
+        var penalties = Penalties(problem, placements);
+        var weights = problem.Weights.Values;
+        return [.. penalties.Select((count, i) => new ConstraintPenalty(ConstraintWeights.Names[i], ConstraintWeights.Levels[i], count, count * weights[i]))];
+    }
+
     /// <summary>The unweighted penalty of each constraint, in <see cref="ConstraintWeights.Names"/> order.</summary>
     internal static long[] Penalties(MeetingProblem problem, IReadOnlyList<Placement> placements)
     {
