@@ -1,6 +1,7 @@
 using Liaison.Web.Agreements;
 using Liaison.Web.Audit;
 using Liaison.Web.Auth;
+using Liaison.Web.BlockedTimes;
 using Liaison.Web.Commitments;
 using Liaison.Web.Delegations;
 using Liaison.Web.Events;
@@ -15,6 +16,7 @@ using Liaison.Web.Requests;
 using Liaison.Web.Rooms;
 using Liaison.Web.Security;
 using Liaison.Web.Users;
+using Liaison.Web.WorkingDays;
 
 namespace Liaison.Web.Hosting;
 
@@ -35,6 +37,8 @@ internal static class LiaisonEndpoints
         api.MapPrincipalsApi();
         api.MapRoomsApi();
         api.MapInterpretersApi();
+        api.MapWorkingDaysApi();
+        api.MapBlockedTimesApi();
         api.MapRequestsApi();
         api.MapPlannerRunsApi();
         api.MapProgrammeApi();
