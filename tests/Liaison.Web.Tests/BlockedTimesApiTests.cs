@@ -139,6 +139,28 @@ public sealed class BlockedTimesApiTests
         Assert.Equal(0, await WorkingDaysApiTests.CountAsync<BlockedTimeEntity>(app, data.EventId));
     }
 
+    [Fact]
+    public async Task ALiaisonOfficerSeesOnlyBlocksForEveryoneOrItsOwnDelegation()
+    {
+        await using var app = await LiaisonApp.StartAsync();
+        var data = await TestEvent.StoreAsync(app);
+        using var officer = await app.ClientForAsync(LiaisonRoles.ProtocolOfficer);
+        using var liaison = await app.ClientForAsync(LiaisonRoles.LiaisonOfficer, data.NorwayId);
+        using var plenary = await officer.PostAsJsonAsync(Blocks(data), Plenary("opening", "2024-11-25T14:00:00+01:00", "2024-11-25T15:00:00+01:00"));
+        using var both = await officer.PostAsJsonAsync(Blocks(data), Visit("both", "del-no", "del-et"));
+        using var ethiopia = await officer.PostAsJsonAsync(Blocks(data), Visit("et-only", "del-et"));
+
+        var seen = await liaison.GetFromJsonAsync<JsonElement>(Blocks(data));
+        using var hidden = await liaison.GetAsync(ethiopia.Headers.Location!);
+
+        Assert.Equal(["opening", "both"], seen.EnumerateArray().Select(b => b.GetProperty("scenarioId").GetString()));
+        Assert.Equal(["del-no"], seen[1].GetProperty("participantIds").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+    }
+
+    private static object Visit(string id, params string[] participants) =>
+        new { scenarioId = id, label = "Site visit", kind = "Other", start = "2024-11-25T16:00:00+01:00", end = "2024-11-25T17:00:00+01:00", participantIds = participants };
+
     private static string Blocks(TestEvent data) => $"/api/events/{data.EventId}/blocked-times";
 
     private static object Plenary(string id, string start, string end) => new { scenarioId = id, label = "Plenary session", kind = "Plenary", start, end };

@@ -11,7 +11,11 @@ using NodaTime;
 
 namespace Liaison.Web.BlockedTimes;
 
-/// <summary>Plenaries, ceremonies and other blocked times under <c>/api/events/{eventId}/blocked-times</c>. Protocol officers edit; readers list.</summary>
+/// <summary>
+/// Plenaries, ceremonies and other blocked times under <c>/api/events/{eventId}/blocked-times</c>.
+/// Protocol officers edit; readers list. A liaison officer sees only the blocks for everyone and
+/// those naming its delegation, with no other participant named (another delegation's id answers 404).
+/// </summary>
 internal static class BlockedTimesApi
 {
     /// <summary>Maps the endpoints.</summary>
@@ -36,8 +40,10 @@ internal static class BlockedTimesApi
             return TypedResults.NotFound();
         }
 
+        var bound = await db.BoundScenarioIdAsync(user, ct);
         var blocks = await db.Set<BlockedTimeEntity>().AsNoTracking().Where(b => b.EventId == eventId).ToListAsync(ct);
-        return TypedResults.Ok(blocks.OrderBy(b => b.Start).ThenBy(b => b.Position).Select(b => ToResponse(b, found.Zone())).ToList());
+        return TypedResults.Ok(blocks.Where(b => Concerns(b, bound)).OrderBy(b => b.Start).ThenBy(b => b.Position)
+            .Select(b => ToResponse(b, found.Zone(), bound)).ToList());
     }
 
     private static async Task<Results<Ok<BlockedTimeResponse>, NotFound>> GetAsync(Guid eventId, Guid blockId, LiaisonDbContext db, ClaimsPrincipal user, CancellationToken ct)
@@ -47,8 +53,9 @@ internal static class BlockedTimesApi
             return TypedResults.NotFound();
         }
 
+        var bound = await db.BoundScenarioIdAsync(user, ct);
         var block = await db.Set<BlockedTimeEntity>().AsNoTracking().SingleOrDefaultAsync(b => b.EventId == eventId && b.Id == blockId, ct);
-        return block is null ? TypedResults.NotFound() : TypedResults.Ok(ToResponse(block, found.Zone()));
+        return block is null || !Concerns(block, bound) ? TypedResults.NotFound() : TypedResults.Ok(ToResponse(block, found.Zone(), bound));
     }
 
     private static async Task<Results<Created<BlockedTimeResponse>, NotFound, ProblemHttpResult>> CreateAsync(
@@ -93,7 +100,11 @@ internal static class BlockedTimesApi
         return outcome.Saved is null ? TypedResults.NotFound() : TypedResults.NoContent();
     }
 
-    private static BlockedTimeResponse ToResponse(BlockedTimeEntity b, DateTimeZone zone) => new(
+    /// <summary>Whether a user restricted to delegation <paramref name="bound"/> (<c>null</c>: unrestricted) may see the block.</summary>
+    private static bool Concerns(BlockedTimeEntity block, string? bound) =>
+        bound is null || block.ParticipantIds.Count == 0 || block.ParticipantIds.Contains(bound, StringComparer.Ordinal);
+
+    private static BlockedTimeResponse ToResponse(BlockedTimeEntity b, DateTimeZone zone, string? bound = null) => new(
         b.Id, b.ScenarioId, b.Label, b.Kind, EventTimes.Utc(b.Start), EventTimes.Utc(b.End), EventTimes.Local(b.Start, zone), EventTimes.Local(b.End, zone),
-        zone.Id, b.ParticipantIds, b.Version);
+        zone.Id, bound is null ? b.ParticipantIds : b.ParticipantIds.Where(id => id == bound).ToList(), b.Version);
 }
