@@ -1,6 +1,7 @@
 using Liaison.Web.Agreements;
 using Liaison.Web.Audit;
 using Liaison.Web.Auth;
+using Liaison.Web.BlockedTimes;
 using Liaison.Web.Commitments;
 using Liaison.Web.Delegations;
 using Liaison.Web.Events;
@@ -16,6 +17,7 @@ using Liaison.Web.Rooms;
 using Liaison.Web.Topics;
 using Liaison.Web.Security;
 using Liaison.Web.Users;
+using Liaison.Web.WorkingDays;
 
 namespace Liaison.Web.Hosting;
 
@@ -36,6 +38,8 @@ internal static class LiaisonEndpoints
         api.MapPrincipalsApi();
         api.MapRoomsApi();
         api.MapInterpretersApi();
+        api.MapWorkingDaysApi();
+        api.MapBlockedTimesApi();
         api.MapRequestsApi();
         api.MapPlannerRunsApi();
         api.MapProgrammeApi();

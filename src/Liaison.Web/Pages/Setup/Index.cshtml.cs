@@ -13,8 +13,8 @@ namespace Liaison.Web.Pages.Setup;
 /// <summary>
 /// The event's set-up for protocol officers: working days and hours, plenaries and ceremonies
 /// (blocked times), rooms, interpreters with their language pairs, and principals with the blocked
-/// times that concern them; times in the event's zone, labelled. Rooms, interpreters and principals
-/// link to their forms.
+/// times that concern them; times in the event's zone, labelled. Days, blocked times, rooms,
+/// interpreters and principals link to their forms.
 /// </summary>
 [Authorize(Policy = Policies.ProtocolOffice)]
 public sealed class IndexModel(LiaisonDbContext db) : PageModel

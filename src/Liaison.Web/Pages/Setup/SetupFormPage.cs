@@ -7,10 +7,12 @@ using Microsoft.Extensions.Localization;
 namespace Liaison.Web.Pages.Setup;
 
 /// <summary>
-/// What the set-up forms (room, principal, interpreter) share: the event from the route (404 when
-/// the user may not see it), the row to edit or none for a new one, validation messages beside the
-/// field for the rules the shared change services check (<see cref="SetupRule"/>), a message above
-/// the form when someone else saved the row meanwhile, and back to the set-up page once saved.
+/// What the set-up forms (room, principal, interpreter, working day, blocked time) share: the event
+/// from the route (404 when the user may not see it), the row to edit or none for a new one,
+/// validation messages beside the field for the rules the shared change services check
+/// (<see cref="SetupRule"/>), a message above the form when someone else saved the row meanwhile or
+/// when scheduled meetings stand in the way (listed in <see cref="MeetingsInTheWay"/> until the user
+/// confirms with <see cref="UnscheduleMeetings"/>), and back to the set-up page once saved.
 /// </summary>
 /// <typeparam name="TForm">The form's fields, with their own resx holding labels, messages and the <c>Rule_*</c> and <c>Conflict</c> texts.</typeparam>
 /// <typeparam name="TEntity">The row edited.</typeparam>
@@ -28,6 +30,16 @@ public abstract class SetupFormPage<TForm, TEntity>(LiaisonDbContext db, IString
     [BindProperty]
     public TForm Input { get; set; } = new();
 
+    /// <summary>The user's confirmation that the meetings in the way may leave the programme (their requests go back to Accepted).</summary>
+    [BindProperty]
+    public bool UnscheduleMeetings { get; set; }
+
+    /// <summary>The scheduled meetings that kept the last change from being saved; empty otherwise.</summary>
+    public IReadOnlyList<AffectedMeeting> MeetingsInTheWay { get; private set; } = [];
+
+    /// <summary>The user name written in the history of any request the change unschedules.</summary>
+    protected string Who => User.Identity?.Name ?? "unknown";
+
     /// <summary>Shows the form, filled from the row when editing.</summary>
     /// <param name="cancellationToken">Cancels the read.</param>
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -37,6 +49,7 @@ public abstract class SetupFormPage<TForm, TEntity>(LiaisonDbContext db, IString
             return NotFound();
         }
 
+        await OnEventLoadedAsync(cancellationToken);
         if (Id is { } id)
         {
             var row = await FindAsync(id, cancellationToken);
@@ -60,15 +73,19 @@ public abstract class SetupFormPage<TForm, TEntity>(LiaisonDbContext db, IString
             return NotFound();
         }
 
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
+        await OnEventLoadedAsync(cancellationToken);
+        return ModelState.IsValid ? await AnswerAsync(() => SaveAsync(Input, cancellationToken)) : Page();
+    }
 
+    /// <summary>Runs a change and answers: back to the set-up page once saved, 404 for a missing row, else the form with why not.</summary>
+    /// <param name="change">Saves or removes the row through the shared change service.</param>
+    protected async Task<IActionResult> AnswerAsync(Func<Task<SetupOutcome<TEntity>>> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
         SetupOutcome<TEntity> outcome;
         try
         {
-            outcome = await SaveAsync(Input, cancellationToken);
+            outcome = await change();
         }
         catch (ConcurrencyConflictException)
         {
@@ -83,10 +100,15 @@ public abstract class SetupFormPage<TForm, TEntity>(LiaisonDbContext db, IString
             case { Rule: SetupRule.NotFound }:
                 return NotFound();
             case var problem:
-                ModelState.AddModelError($"{nameof(Input)}.{problem.Field}", text["Rule_" + problem.Rule]);
+                MeetingsInTheWay = problem.Meetings;
+                ModelState.AddModelError(problem.Field.Length == 0 ? string.Empty : $"{nameof(Input)}.{problem.Field}", text["Rule_" + problem.Rule]);
                 return Page();
         }
     }
+
+    /// <summary>Loads what the form needs besides the row (choices for a list, say), once the event is known.</summary>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    protected virtual Task OnEventLoadedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>The row of the event with this id, or <c>null</c>.</summary>
     /// <param name="id">The row's id.</param>
