@@ -166,7 +166,7 @@ internal sealed class Replanning
     {
         var (model, greedy) = TwoPhaseSearch.HintedByGreedy(_occupancy, waiting);
         using var solver = _settings.NewSolver(TimeSpan.FromTicks(Math.Min((_settings.Remaining() * WaitingShare).Ticks, WaitingCap.Ticks)), _settings.Workers);
-        var status = _settings.Solve(solver, model, "re-planning", null, WaitingStall);
+        var status = _settings.Solve(solver, model, PlannerPhase.Replanning, null, WaitingStall);
         if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible
             && SolverSettings.Floor(solver.ObjectiveValue / model.PriorityWeight) >= greedy.Sum(p => (long)p.Request.Priority))
         {
@@ -197,7 +197,7 @@ internal sealed class Replanning
 
         var model = new PlanningModel(_occupancy, free, rewardStaying: true);
         using var solver = _settings.NewSolver(TimeSpan.FromTicks(Math.Min(SubSolveLimit.Ticks, _settings.Remaining().Ticks)), _settings.Workers, quick: true);
-        var status = _settings.Solve(solver, model, "re-planning", null);
+        var status = _settings.Solve(solver, model, PlannerPhase.Replanning, null);
         if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
         {
             var added = model.Apply(solver, out _);
