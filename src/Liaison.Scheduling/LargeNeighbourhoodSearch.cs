@@ -44,14 +44,14 @@ internal sealed class LargeNeighbourhoodSearch
     /// <param name="problem">The problem, for the LP bound.</param>
     public long Run(Occupancy occupancy, IReadOnlyList<PlannableRequest> requests, long quickBound, PlanningProblem problem)
     {
-        _settings.Report("greedy construction", null, quickBound);
+        _settings.Report(PlannerPhase.GreedyConstruction, null, quickBound);
         Construct(occupancy, requests);
-        _settings.Report("bounding", occupancy.PlacedPriority, quickBound);
+        _settings.Report(PlannerPhase.Bounding, occupancy.PlacedPriority, quickBound);
         var bound = occupancy.PlacedPriority >= quickBound ? quickBound : CapacityBound.Within(problem, _settings);
-        _settings.Report("ejection repair", occupancy.PlacedPriority, bound);
+        _settings.Report(PlannerPhase.RepairingPlacement, occupancy.PlacedPriority, bound);
         var repairUntil = _settings.Elapsed() + (_settings.Remaining() * RepairShare);
         EjectionRepair.Run(occupancy, requests, () => occupancy.PlacedPriority >= bound || _settings.Stopping || _settings.Elapsed() >= repairUntil);
-        _settings.Report("improving neighbourhoods", occupancy.PlacedPriority, bound);
+        _settings.Report(PlannerPhase.ImprovingNeighbourhoods, occupancy.PlacedPriority, bound);
         var neighbourhoods = new Neighbourhoods(occupancy, requests, _settings.Seed);
         var reserve = _settings.Remaining() * ReservedShare;
         for (var round = 0; occupancy.PlacedPriority < bound && !_settings.Cancelled && _settings.Remaining() - reserve > MinimumSolveTime; round++)
@@ -66,7 +66,7 @@ internal sealed class LargeNeighbourhoodSearch
             neighbourhoods.Adapt(optimal);
             if (improved)
             {
-                _settings.Report("improving neighbourhoods", occupancy.PlacedPriority, bound);
+                _settings.Report(PlannerPhase.ImprovingNeighbourhoods, occupancy.PlacedPriority, bound);
             }
         }
 
@@ -105,7 +105,7 @@ internal sealed class LargeNeighbourhoodSearch
         model.RequireImprovement();
         var limit = TimeSpan.FromTicks(Math.Min((_settings.Remaining() - reserve).Ticks, SubSolveLimit.Ticks));
         using var solver = _settings.NewSolver(limit, _settings.Workers, round, quick: true);
-        var status = _settings.Solve(solver, model, "improving neighbourhoods", bound);
+        var status = _settings.Solve(solver, model, PlannerPhase.ImprovingNeighbourhoods, bound);
         if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
         {
             var added = model.Apply(solver, out var unroomed);

@@ -93,7 +93,7 @@ public sealed class Planner
         ArgumentNullException.ThrowIfNull(previous);
         var (settings, problem, occupancy, lockClashes) = Start(scenario, options, progress, cancellationToken);
         var bound = Relax(settings, problem);
-        settings.Report("re-planning", null, bound);
+        settings.Report(PlannerPhase.Replanning, null, bound);
         var replanning = new Replanning(settings, problem, occupancy, options.AllowMovesToPlaceMore);
         replanning.Run(previous);
         var plan = Finish(settings, problem, occupancy, lockClashes, bound, false) with
@@ -112,16 +112,16 @@ public sealed class Planner
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Workers, 1, nameof(options));
         var started = _time.GetTimestamp();
         var settings = new SolverSettings(options, () => _time.GetElapsedTime(started), progress, cancellationToken);
-        settings.Report("checking requests", null, null);
+        settings.Report(PlannerPhase.CheckingRequests, null, null);
         var problem = PlanningProblem.Build(scenario);
         var occupancy = new Occupancy(problem);
         return (settings, problem, occupancy, HoldLocks(problem, occupancy));
     }
 
-    /// <summary>The capacity relaxation's bound, reported as the "bounding" phase.</summary>
+    /// <summary>The capacity relaxation's bound, reported as the <see cref="PlannerPhase.Bounding"/> phase.</summary>
     private static long Relax(SolverSettings settings, PlanningProblem problem)
     {
-        settings.Report("bounding", null, null);
+        settings.Report(PlannerPhase.Bounding, null, null);
         return CapacityBound.Within(problem, settings);
     }
 
@@ -144,7 +144,7 @@ public sealed class Planner
     /// <summary>Names what crowds out each request left, and assembles the result.</summary>
     private static PlanResult Finish(SolverSettings settings, PlanningProblem problem, Occupancy occupancy, List<UnplacedRequest> lockClashes, long bound, bool proved)
     {
-        settings.Report("finding reasons", occupancy.PlacedPriority, bound);
+        settings.Report(PlannerPhase.FindingReasons, occupancy.PlacedPriority, bound);
         var clashed = lockClashes.Select(c => c.RequestId).ToHashSet(StringComparer.Ordinal);
         var crowdedOut = problem.Requests
             .Where(r => occupancy.PlacementOf(r) is null && !clashed.Contains(r.Request.Id))
@@ -173,7 +173,7 @@ public sealed class Planner
             .ThenBy(m => m.RoomId, StringComparer.Ordinal)
             .ToList();
         var value = occupancy.PlacedPriority;
-        settings.Report("done", value, bound);
+        settings.Report(PlannerPhase.Done, value, bound);
         return new PlanResult(new Programme(meetings, unplaced), new ObjectiveReport(value, bound, proved || value >= bound), settings.Elapsed())
         {
             OptionalAttendance = occupancy.Attendance,

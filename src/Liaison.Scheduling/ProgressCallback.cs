@@ -8,7 +8,7 @@ namespace Liaison.Scheduling;
 /// </summary>
 internal sealed class ProgressCallback : CpSolverSolutionCallback
 {
-    private readonly string _phase;
+    private readonly PlannerPhase _phase;
     private readonly PlanningModel _model;
     private readonly long? _knownBound;
     private readonly Func<TimeSpan> _elapsed;
@@ -17,13 +17,13 @@ internal sealed class ProgressCallback : CpSolverSolutionCallback
     private long _lastSolutionTicks = -1;
 
     /// <summary>Creates the callback of one solver phase.</summary>
-    /// <param name="phase">The phase's name in progress reports.</param>
+    /// <param name="phase">The phase reported.</param>
     /// <param name="model">The model solved; its placed priority is reported as the best value.</param>
     /// <param name="knownBound">The bound to report, or <c>null</c> to report the solver's bound on its own objective.</param>
     /// <param name="elapsed">Wall time since planning started.</param>
     /// <param name="progress">Receives the reports, or <c>null</c>.</param>
     /// <param name="cancellationToken">Stops the search when cancelled.</param>
-    public ProgressCallback(string phase, PlanningModel model, long? knownBound, Func<TimeSpan> elapsed,
+    public ProgressCallback(PlannerPhase phase, PlanningModel model, long? knownBound, Func<TimeSpan> elapsed,
         IProgress<PlannerProgress>? progress, CancellationToken cancellationToken)
     {
         _phase = phase;

@@ -174,7 +174,7 @@ internal sealed class Replanning
         }
 
         using var solver = _settings.NewSolver(TimeSpan.FromTicks(Math.Min((_settings.Remaining() * WaitingShare).Ticks, WaitingCap.Ticks)), _settings.Workers);
-        var status = _settings.Solve(solver, model, "re-planning", null, WaitingStall);
+        var status = _settings.Solve(solver, model, PlannerPhase.Replanning, null, WaitingStall);
         if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible
             && SolverSettings.Floor(solver.ObjectiveValue / model.PriorityWeight) >= greedyPriority)
         {
@@ -205,7 +205,7 @@ internal sealed class Replanning
 
         var model = new PlanningModel(_occupancy, free, rewardStaying: true);
         using var solver = _settings.NewSolver(TimeSpan.FromTicks(Math.Min(SubSolveLimit.Ticks, _settings.Remaining().Ticks)), _settings.Workers, quick: true);
-        var status = _settings.Solve(solver, model, "re-planning", null);
+        var status = _settings.Solve(solver, model, PlannerPhase.Replanning, null);
         if (status is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
         {
             var added = model.Apply(solver, out _);

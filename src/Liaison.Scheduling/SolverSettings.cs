@@ -52,7 +52,7 @@ internal sealed class SolverSettings
     public TimeSpan Elapsed() => _elapsed();
 
     /// <summary>Reports progress.</summary>
-    public void Report(string phase, long? value, long? bound) => _progress?.Report(new PlannerProgress(_elapsed(), phase, value, bound));
+    public void Report(PlannerPhase phase, long? value, long? bound) => _progress?.Report(new PlannerProgress(_elapsed(), phase, value, bound));
 
     /// <summary>
     /// A solver limited to <paramref name="limit"/> with <paramref name="workers"/> workers; a <paramref name="quick"/> one
@@ -73,7 +73,7 @@ internal sealed class SolverSettings
     /// is given, once that long has passed since the last improving solution (checked every 100 ms; not before the first).
     /// </summary>
     /// <exception cref="InvalidOperationException">When CP-SAT rejects the model (a defect, never an input problem).</exception>
-    public CpSolverStatus Solve(CpSolver solver, PlanningModel model, string phase, long? knownBound, TimeSpan? stallLimit = null)
+    public CpSolverStatus Solve(CpSolver solver, PlanningModel model, PlannerPhase phase, long? knownBound, TimeSpan? stallLimit = null)
     {
         using var callback = new ProgressCallback(phase, model, knownBound, _elapsed, _progress, _cancellationToken);
         using var registration = _cancellationToken.Register(solver.StopSearch);

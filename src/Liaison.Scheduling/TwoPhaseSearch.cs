@@ -54,13 +54,13 @@ internal sealed class TwoPhaseSearch
             return (bound, true);
         }
 
-        _settings.Report("placing requests", null, null);
+        _settings.Report(PlannerPhase.PlacingRequests, null, null);
         var (model, incumbents) = warmStart
             ? HintedByGreedy(occupancy, free)
             : (new PlanningModel(occupancy, [.. free.Select(r => new FreeRequest(r, r.Starts, null))], rewardStaying: false), []);
         using var solver = _settings.NewSolver(Available() * PlacementShare, _settings.Workers);
         var phaseOneStarted = _settings.Elapsed();
-        var status = _settings.Solve(solver, model, "placing requests", null);
+        var status = _settings.Solve(solver, model, PlannerPhase.PlacingRequests, null);
         var phaseOneTook = _settings.Elapsed() - phaseOneStarted;
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
@@ -72,11 +72,11 @@ internal sealed class TwoPhaseSearch
         var optimal = status == CpSolverStatus.Optimal;
         if (!_settings.Cancelled && Available() >= MinimumPhaseTime)
         {
-            _settings.Report("compacting days", heldPriority + SolverSettings.Floor(solver.ObjectiveValue / model.PriorityWeight), bound);
+            _settings.Report(PlannerPhase.CompactingDays, heldPriority + SolverSettings.Floor(solver.ObjectiveValue / model.PriorityWeight), bound);
             model.MinimiseSecondaryCost((long)Math.Round(solver.ObjectiveValue), solver);
             var phaseTwoLimit = TimeSpan.FromTicks(Math.Min(Available().Ticks, Math.Max(phaseOneTook.Ticks, PhaseTwoCap.Ticks)));
             using var second = _settings.NewSolver(phaseTwoLimit, _settings.Workers);
-            var secondStatus = _settings.Solve(second, model, "compacting days", bound, PhaseTwoStall);
+            var secondStatus = _settings.Solve(second, model, PlannerPhase.CompactingDays, bound, PhaseTwoStall);
             if (secondStatus is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
             {
                 model.Apply(second, out _);

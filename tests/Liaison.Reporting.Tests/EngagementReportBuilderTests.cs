@@ -30,6 +30,14 @@ public class EngagementReportBuilderTests
     }
 
     [Fact]
+    public void NamesAnUndisclosedMemberInTheReportsLanguageForTheInternalAudience()
+    {
+        var report = Build(MarrakechDossiers.Held(), "ar", ReportAudience.Internal);
+
+        Assert.Contains(report.Regions.SelectMany(r => r.Partners), p => p.Code == "XA" && p.Name == "دولة عضو غير مُعلنة 1");
+    }
+
+    [Fact]
     public void GroupsPartnersByM49RegionInTheReportsLanguage()
     {
         var report = Build(MarrakechDossiers.Held(), "fr", ReportAudience.Public);

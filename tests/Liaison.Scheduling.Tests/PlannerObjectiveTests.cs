@@ -103,8 +103,8 @@ public sealed class PlannerObjectiveTests
         var result = Planning.Plan(scenario, progress: reports, cancellationToken: cancellation.Token);
 
         var firstSolution = reports.Received.First(r => r.BestValue is not null);
-        Assert.Equal("placing requests", firstSolution.Phase);
-        Assert.DoesNotContain(reports.Received, r => r.Phase == "compacting days");
+        Assert.Equal(PlannerPhase.PlacingRequests, firstSolution.Phase);
+        Assert.DoesNotContain(reports.Received, r => r.Phase == PlannerPhase.CompactingDays);
         Assert.True(result.Objective.Value >= firstSolution.BestValue);
     }
 
@@ -115,12 +115,12 @@ public sealed class PlannerObjectiveTests
 
         var result = Planning.Plan(Crowded(), progress: reports);
 
-        Assert.Contains(reports.Received, r => r.Phase == "placing requests" && r.BestValue is not null && r.Bound is not null);
-        Assert.Contains(reports.Received, r => r.Phase == "compacting days" && r.BestValue == result.Objective.Value);
+        Assert.Contains(reports.Received, r => r.Phase == PlannerPhase.PlacingRequests && r.BestValue is not null && r.Bound is not null);
+        Assert.Contains(reports.Received, r => r.Phase == PlannerPhase.CompactingDays && r.BestValue == result.Objective.Value);
         Assert.True(result.Objective.IsOptimal);
         Assert.False(result.LimitReached);
-        Assert.DoesNotContain(reports.Received, r => r.Phase == "bounding");
-        Assert.Equal(new PlannerProgress(reports.Received[^1].Elapsed, "done", result.Objective.Value, result.Objective.Bound), reports.Received[^1]);
+        Assert.DoesNotContain(reports.Received, r => r.Phase == PlannerPhase.Bounding);
+        Assert.Equal(new PlannerProgress(reports.Received[^1].Elapsed, PlannerPhase.Done, result.Objective.Value, result.Objective.Bound), reports.Received[^1]);
     }
 
     /// <summary>One principal, one morning, six one-hour requests: half must stay out.</summary>

@@ -4,7 +4,7 @@ using Liaison.Web.Tests.Infrastructure;
 
 namespace Liaison.Web.Tests;
 
-/// <summary>The delegations list (region and status filters, CLDR names) and a delegation's page.</summary>
+/// <summary>The delegations list (region and status filters, names in the reader's language) and a delegation's page.</summary>
 public sealed class DelegationPagesTests
 {
     [Fact]
@@ -23,6 +23,22 @@ public sealed class DelegationPagesTests
         Assert.Contains("<option value=\"002\">Afrique</option>", all, StringComparison.Ordinal);
         Assert.Contains("<bdi>Norvège</bdi>", europe, StringComparison.Ordinal);
         Assert.DoesNotContain("<bdi>Éthiopie</bdi>", europe, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ar", "دولة عضو غير مُعلنة 7")]
+    [InlineData("fr", "Pays membre non divulgué 7")]
+    public async Task TheSamplesUndisclosedMembersAreNamedInTheReadersLanguage(string culture, string name)
+    {
+        await using var app = await LiaisonApp.StartAsync();
+        var sample = await ImportedSample.ImportAsync(app);
+        using var session = await PageSession.SignInAsync(app, LiaisonRoles.ProtocolOfficer, culture: culture);
+
+        var (status, html) = await session.GetAsync($"/events/{sample.EventId}/delegations");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains($"<bdi>{name}</bdi>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Undisclosed", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -95,7 +95,7 @@ public sealed class PlannerRunsApiTests
         using var cancelAgain = await officer.DeleteAsync(started.Headers.Location);
         var meetings = await officer.GetFromJsonAsync<JsonElement>($"/api/events/{data.EventId}/meetings");
 
-        Assert.Equal("queued", queued.GetProperty("phase").GetString());
+        Assert.Equal("Queued", queued.GetProperty("phase").GetString());
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal(HttpStatusCode.Accepted, cancel.StatusCode);
         Assert.Equal("Cancelled", cancelled.GetProperty("status").GetString());

@@ -40,6 +40,23 @@ public sealed class SetupPagesTests
         Assert.Equal(2, await CountAsync<RoomEntity>(app, data.EventId));
     }
 
+    [Theory]
+    [InlineData("fr", "« douze » n&#x27;est pas une valeur valide pour Places ; corrigez-la.")]
+    [InlineData("ar", "«douze» ليست قيمة صالحة لحقل عدد المقاعد؛ صحّحها.")]
+    public async Task SeatsThatAreNotANumberAreRefusedInTheReadersLanguageBesideTheField(string culture, string message)
+    {
+        await using var app = await LiaisonApp.StartAsync();
+        var data = await TestEvent.StoreAsync(app);
+        using var session = await PageSession.SignInAsync(app, LiaisonRoles.ProtocolOfficer, culture: culture);
+
+        using var response = await session.PostFormAsync($"/events/{data.EventId}/setup/rooms", Room("majorelle", "Salon Majorelle", "douze"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"data-valmsg-for=\"Input.Capacity\" data-valmsg-replace=\"true\">{message}</span>", html, StringComparison.Ordinal);
+        Assert.Equal(2, await CountAsync<RoomEntity>(app, data.EventId));
+    }
+
     [Fact]
     public async Task ARoomIdTakenByAnotherRoomIsRefusedBesideTheIdByTheSharedRule()
     {

@@ -17,9 +17,6 @@ namespace Liaison.Cli.Planning;
 /// </remarks>
 internal sealed class PhaseLines(IAnsiConsole console, Func<TimeSpan>? cpu = null) : IProgress<PlannerProgress>
 {
-    /// <summary>The phase the planner reports last, with its final result (Liaison.Scheduling's Planner.Plan).</summary>
-    private const string FinalPhase = "done";
-
     private readonly Lock _gate = new();
     private PlannerProgress? _last;
 
@@ -29,12 +26,12 @@ internal sealed class PhaseLines(IAnsiConsole console, Func<TimeSpan>? cpu = nul
         ArgumentNullException.ThrowIfNull(value);
         lock (_gate)
         {
-            if (_last is null || !string.Equals(_last.Phase, value.Phase, StringComparison.Ordinal))
+            if (_last is null || _last.Phase != value.Phase)
             {
                 var at = string.Create(CultureInfo.InvariantCulture, $"[{value.Elapsed.TotalSeconds:0.0} s{(cpu is null ? string.Empty : $", CPU {cpu().TotalSeconds:0.0} s")}] ");
-                console.WriteLineAsIs(at + (_last is null ? $"{value.Phase}..."
-                    : string.Equals(value.Phase, FinalPhase, StringComparison.Ordinal) ? $"{Summary(_last)}."
-                    : $"{Summary(_last)}; {value.Phase}..."));
+                console.WriteLineAsIs(at + (_last is null ? $"{value.Phase.English()}..."
+                    : value.Phase == PlannerPhase.Done ? $"{Summary(_last)}."
+                    : $"{Summary(_last)}; {value.Phase.English()}..."));
             }
 
             _last = value;
@@ -42,6 +39,6 @@ internal sealed class PhaseLines(IAnsiConsole console, Func<TimeSpan>? cpu = nul
     }
 
     private static string Summary(PlannerProgress last) => last is { BestValue: { } best, Bound: { } bound }
-        ? string.Create(CultureInfo.InvariantCulture, $"{last.Phase} done, {(best == bound ? "proven optimal" : "best")}: {best} of bound {bound}")
-        : $"{last.Phase} done";
+        ? string.Create(CultureInfo.InvariantCulture, $"{last.Phase.English()} done, {(best == bound ? "proven optimal" : "best")}: {best} of bound {bound}")
+        : $"{last.Phase.English()} done";
 }

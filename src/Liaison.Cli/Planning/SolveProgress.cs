@@ -59,7 +59,7 @@ internal static class SolveProgress
     private static string Describe(string opening, TimeSpan elapsed, PlannerProgress? latest)
     {
         var clock = string.Create(CultureInfo.InvariantCulture, $"{opening} · {elapsed.TotalSeconds:0.0} s");
-        return latest is null ? clock : $"{clock} · {latest.Phase} · best {Show(latest.BestValue)} · bound {Show(latest.Bound)}";
+        return latest is null ? clock : $"{clock} · {latest.Phase.English()} · best {Show(latest.BestValue)} · bound {Show(latest.Bound)}";
     }
 
     private static string Show(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "-";

@@ -44,7 +44,9 @@ public sealed class ProgrammeStore(LiaisonDbContext db, TimeProvider time)
 
     /// <summary>
     /// Completes a run and saves its programme in one transaction: unlocked meetings are replaced by
-    /// the programme's, locked meetings stay as they are; placed Accepted requests become Scheduled,
+    /// the programme's, locked meetings the programme holds stay as they are, and a locked meeting it
+    /// leaves out (a lock that became infeasible, reported among its unplaced requests) is removed;
+    /// placed Accepted requests become Scheduled,
     /// Scheduled requests left out become Accepted; the run keeps objective, bound, optimality and
     /// the result as JSON. On any failure nothing is written.
     /// </summary>
@@ -64,8 +66,9 @@ public sealed class ProgrammeStore(LiaisonDbContext db, TimeProvider time)
             .ToDictionaryAsync(r => r.ScenarioId, StringComparer.Ordinal, cancellationToken);
         var rooms = await db.Rooms.Where(r => r.EventId == run.EventId).ToDictionaryAsync(r => r.ScenarioId, StringComparer.Ordinal, cancellationToken);
         var existing = await db.Meetings.Include(m => m.Bookings).Where(m => m.EventId == run.EventId).ToListAsync(cancellationToken);
-        var kept = existing.Where(m => m.Locked).Select(m => m.RequestId).ToHashSet();
-        var added = programme.Meetings.Where(m => !kept.Contains(Known(requests, m.RequestId).Id)).ToList();
+        var held = programme.Meetings.Select(m => Known(requests, m.RequestId).Id).ToHashSet();
+        var kept = existing.Where(m => m.Locked && held.Contains(m.RequestId)).Select(m => m.RequestId).ToHashSet();
+        var added = programme.Meetings.Where(m => !kept.Contains(requests[m.RequestId].Id)).ToList();
         foreach (var meeting in added.Where(m => !rooms.ContainsKey(m.RoomId) || requests[m.RequestId].Status is not (RequestStatus.Accepted or RequestStatus.Scheduled)))
         {
             throw new InvalidOperationException(rooms.ContainsKey(meeting.RoomId)
@@ -76,7 +79,7 @@ public sealed class ProgrammeStore(LiaisonDbContext db, TimeProvider time)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            db.Meetings.RemoveRange(existing.Where(m => !m.Locked));
+            db.Meetings.RemoveRange(existing.Where(m => !kept.Contains(m.RequestId)));
             await db.SaveChangesAsync(cancellationToken);
             var who = $"planner run {run.Id} ({run.StartedBy})";
             foreach (var meeting in added)

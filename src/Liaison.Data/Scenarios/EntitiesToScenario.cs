@@ -7,8 +7,11 @@ namespace Liaison.Data.Scenarios;
 /// <summary>Rebuilds a domain <see cref="Scenario"/> from an event's rows, in the order of their <c>Position</c>.</summary>
 internal static class EntitiesToScenario
 {
+    /// <param name="e">The event with its days, parties, agencies, participants, rooms, interpreters and blocked times.</param>
+    /// <param name="requests">The requests to include.</param>
+    /// <param name="locks">Locks by request row id (the locked meetings' start and room), or <c>null</c> for none.</param>
     /// <exception cref="InvalidOperationException">The stored zone id is unknown to NodaTime's tzdb.</exception>
-    public static Scenario Map(EventEntity e, IEnumerable<MeetingRequestEntity> requests)
+    public static Scenario Map(EventEntity e, IEnumerable<MeetingRequestEntity> requests, IReadOnlyDictionary<Guid, MeetingLock>? locks = null)
     {
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(e.TimeZoneId)
                    ?? throw new InvalidOperationException($"Event {e.Id} names the time zone '{e.TimeZoneId}', unknown to the bundled tzdb.");
@@ -33,6 +36,6 @@ internal static class EntitiesToScenario
             requests.OrderBy(r => r.Position).Select(r => new MeetingRequest(
                 r.ScenarioId, participantIds[r.RequesterId], r.InviteeIds, r.DurationMinutes, r.Priority, r.Topics,
                 r.PreferredWindows.Select(StoredInterval.Parse), r.NeedsSigningRoom, r.Publicity, r.ExpectedAttendees,
-                r.Interpretation?.Select(LanguagePair.Parse))));
+                r.Interpretation?.Select(LanguagePair.Parse), lockedAt: locks?.GetValueOrDefault(r.Id))));
     }
 }

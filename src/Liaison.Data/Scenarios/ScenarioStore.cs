@@ -37,22 +37,32 @@ public sealed class ScenarioStore(LiaisonDbContext db, TimeProvider time)
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <exception cref="KeyNotFoundException">No such event.</exception>
     public Task<Scenario> ExportAsync(Guid eventId, CancellationToken cancellationToken = default) =>
-        LoadAsync(eventId, _ => true, cancellationToken);
+        LoadAsync(eventId, _ => true, null, cancellationToken);
 
-    /// <summary>The scenario to plan: the event with only its Accepted and Scheduled requests.</summary>
+    /// <summary>
+    /// The scenario to plan: the event with only its Accepted and Scheduled requests, the request of each
+    /// locked meeting carrying its <see cref="MeetingLock"/> (the meeting's start and room), which the planner
+    /// holds or reports as <c>LockInfeasible</c>.
+    /// </summary>
     /// <param name="eventId">The event.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <exception cref="KeyNotFoundException">No such event.</exception>
-    public Task<Scenario> LoadForPlanningAsync(Guid eventId, CancellationToken cancellationToken = default) =>
-        LoadAsync(eventId, r => r.Status is RequestStatus.Accepted or RequestStatus.Scheduled, cancellationToken);
+    public async Task<Scenario> LoadForPlanningAsync(Guid eventId, CancellationToken cancellationToken = default)
+    {
+        var locks = await db.Meetings.AsNoTracking().Where(m => m.EventId == eventId && m.Locked)
+            .Select(m => new { m.RequestId, m.Start, Room = m.Room!.ScenarioId })
+            .ToDictionaryAsync(m => m.RequestId, m => new MeetingLock(m.Start, m.Room), cancellationToken);
+        return await LoadAsync(eventId, r => r.Status is RequestStatus.Accepted or RequestStatus.Scheduled, locks, cancellationToken);
+    }
 
-    private async Task<Scenario> LoadAsync(Guid eventId, Func<MeetingRequestEntity, bool> include, CancellationToken cancellationToken)
+    private async Task<Scenario> LoadAsync(
+        Guid eventId, Func<MeetingRequestEntity, bool> include, IReadOnlyDictionary<Guid, MeetingLock>? locks, CancellationToken cancellationToken)
     {
         var entity = await db.Events.AsNoTracking().AsSplitQuery()
                          .Include(e => e.Days).Include(e => e.Parties).Include(e => e.Agencies).Include(e => e.Participants)
                          .Include(e => e.Rooms).Include(e => e.Interpreters).Include(e => e.BlockedTimes).Include(e => e.Requests)
                          .SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken)
                      ?? throw new KeyNotFoundException($"There is no event with id {eventId}.");
-        return EntitiesToScenario.Map(entity, entity.Requests.Where(include));
+        return EntitiesToScenario.Map(entity, entity.Requests.Where(include), locks);
     }
 }

@@ -31,6 +31,8 @@ internal static class PagesSetup
             .AddViewLocalization()
             // A form model's messages come from its own resx (e.g. Resources/Pages/Requests/RequestForm.resx).
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (type, factory) => factory.Create(type));
+        // "The value 'x' is not valid for Seats." and the other binding messages, in the reader's language.
+        services.ConfigureOptions<ModelBindingMessages>();
         services.Configure<RequestLocalizationOptions>(SupportedCultures.Configure);
         // Arabic and accented letters go out as themselves, not as &#x...; entities (HTML-special characters are still encoded).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

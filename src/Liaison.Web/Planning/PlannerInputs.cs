@@ -53,7 +53,7 @@ internal static class PlannerInputs
 
         foreach (var r in s.Requests)
         {
-            Line($"request|{r.Id}|{string.Join(",", r.ParticipantIds)}|{r.DurationMinutes}|{r.Priority}|{string.Join(",", r.PreferredWindows)}|{r.NeedsSigningRoom}|{r.ExpectedAttendees}|{(r.Interpretation is null ? "derived" : string.Join(",", r.Interpretation))}");
+            Line($"request|{r.Id}|{string.Join(",", r.ParticipantIds)}|{r.DurationMinutes}|{r.Priority}|{string.Join(",", r.PreferredWindows)}|{r.NeedsSigningRoom}|{r.ExpectedAttendees}|{(r.Interpretation is null ? "derived" : string.Join(",", r.Interpretation))}|{(r.Lock is { } l ? $"{l.Start}@{l.RoomId}" : "free")}");
         }
 
         Line($"options|{options.TimeLimit.TotalSeconds}|{options.RandomSeed}");

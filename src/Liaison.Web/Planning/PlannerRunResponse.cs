@@ -5,7 +5,10 @@ namespace Liaison.Web.Planning;
 /// <summary>A planner run: its record and, while it runs, its latest progress.</summary>
 /// <param name="Id">Run id.</param>
 /// <param name="Status">Running, Completed, Cancelled or Failed.</param>
-/// <param name="Phase">While running: what the planner is doing (English), or "queued".</param>
+/// <param name="Phase">
+/// While running, a stable code: a <see cref="Liaison.Scheduling.PlannerPhase"/> name (e.g. <c>PlacingRequests</c>),
+/// <c>Queued</c> before the planner starts, or <c>Interrupted</c> when a server restart ended the run; <c>null</c> once finished.
+/// </param>
 /// <param name="BestValue">Priority-weighted requests placed by the best programme so far (running) or the result (finished).</param>
 /// <param name="Bound">Proven upper bound on that value, when known.</param>
 /// <param name="Optimal">Whether the result was proven optimal (finished runs).</param>

@@ -17,6 +17,12 @@ namespace Liaison.Web.Planning;
 /// </summary>
 internal static class PlannerRunsApi
 {
+    /// <summary>The phase code of a run waiting for the planner queue.</summary>
+    internal const string QueuedPhase = "Queued";
+
+    /// <summary>The phase code of a run left "running" by a server that stopped; it will not finish.</summary>
+    internal const string InterruptedPhase = "Interrupted";
+
     /// <summary>Maps the endpoints.</summary>
     /// <param name="api">The <c>/api</c> group.</param>
     public static RouteGroupBuilder MapPlannerRunsApi(this RouteGroupBuilder api)
@@ -94,7 +100,7 @@ internal static class PlannerRunsApi
     {
         var live = run.Status == PlannerRunStatus.Running ? registry.Progress(run.Id) : null;
         var end = run.FinishedAt ?? Instant.FromDateTimeOffset(time.GetUtcNow());
-        var phase = run.Status != PlannerRunStatus.Running ? null : live?.Phase ?? (registry.IsLive(run.Id) ? "queued" : "interrupted by a server restart");
+        var phase = run.Status != PlannerRunStatus.Running ? null : live?.Phase.ToString() ?? (registry.IsLive(run.Id) ? QueuedPhase : InterruptedPhase);
         return new PlannerRunResponse(
             run.Id, run.Status, phase, live?.BestValue ?? run.ObjectiveValue, live?.Bound ?? run.ObjectiveBound, run.Optimal,
             (end - run.StartedAt).TotalSeconds, run.InputsSummary, run.Failure, run.StartedBy,

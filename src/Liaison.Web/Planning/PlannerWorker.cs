@@ -8,8 +8,8 @@ namespace Liaison.Web.Planning;
 
 /// <summary>
 /// The background worker that runs queued planner runs one at a time (the solver uses every core):
-/// loads the event's Accepted and Scheduled requests, plans them around the locked meetings
-/// (<see cref="LockedMeetings"/>), and stores the programme with
+/// loads the event's Accepted and Scheduled requests (a locked meeting's request carrying its lock, which
+/// the planner holds or reports as <c>LockInfeasible</c>), plans them, and stores the programme with
 /// the run's objective and bound. A cancelled run keeps the current programme; a failed one
 /// records why. Changes are audited as the user who started the run.
 /// </summary>
@@ -44,17 +44,15 @@ internal sealed partial class PlannerWorker(
         await using var scope = Scope(work);
         var scenario = await scope.ServiceProvider.GetRequiredService<ScenarioStore>().LoadForPlanningAsync(work.EventId, stoppingToken);
         var programmes = scope.ServiceProvider.GetRequiredService<ProgrammeStore>();
-        var locked = (await programmes.LoadAsync(work.EventId, stoppingToken)).Meetings.Where(m => m.Locked).ToList();
-        var around = LockedMeetings.PlanAround(scenario, locked);
         // The planner stops at once on a cancelled token and returns the best programme so far, which a cancelled run discards.
-        var result = await Task.Run(() => new Planner(time).Plan(around, work.Options, progress, linked.Token), CancellationToken.None);
+        var result = await Task.Run(() => new Planner(time).Plan(scenario, work.Options, progress, linked.Token), CancellationToken.None);
         if (token.IsCancellationRequested)
         {
             await EndAsync(work, PlannerRunStatus.Cancelled, null);
             return;
         }
 
-        await programmes.CompleteRunAsync(work.RunId, LockedMeetings.Restore(result.Programme, locked), result.Objective, stoppingToken);
+        await programmes.CompleteRunAsync(work.RunId, result.Programme, result.Objective, stoppingToken);
     }
 
     private async Task EndAsync(PlannerRunWork work, PlannerRunStatus outcome, string? failure)

@@ -15,8 +15,8 @@ public sealed class PhaseLinesTests
         var cpu = new Queue<TimeSpan>([TimeSpan.FromSeconds(0.4), TimeSpan.FromSeconds(2.5)]);
         var lines = new PhaseLines(Console(writer), cpu.Dequeue);
 
-        lines.Report(new PlannerProgress(TimeSpan.FromSeconds(0.2), "checking requests", null, null));
-        lines.Report(new PlannerProgress(TimeSpan.FromSeconds(1.5), "done", 139, 139));
+        lines.Report(new PlannerProgress(TimeSpan.FromSeconds(0.2), PlannerPhase.CheckingRequests, null, null));
+        lines.Report(new PlannerProgress(TimeSpan.FromSeconds(1.5), PlannerPhase.Done, 139, 139));
 
         Assert.Equal(["[0.2 s, CPU 0.4 s] checking requests...", "[1.5 s, CPU 2.5 s] checking requests done."],
             writer.ToString().Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries));

@@ -61,11 +61,11 @@ public sealed class PlanCommandTests : IDisposable
         var scenario = _folder.WriteFile("scenario.json", ScenarioJson.Valid());
         static PlanResult Reporting(Scenario s, PlannerOptions options, IProgress<PlannerProgress>? progress, CancellationToken token)
         {
-            progress!.Report(new PlannerProgress(TimeSpan.FromSeconds(1), "placing requests", 100, 139));
-            progress.Report(new PlannerProgress(TimeSpan.FromSeconds(2), "placing requests", 139, 139));
-            progress.Report(new PlannerProgress(TimeSpan.FromSeconds(3), "compacting days", 139, 139));
-            progress.Report(new PlannerProgress(TimeSpan.FromSeconds(4), "compacting days", 139, 139));
-            progress.Report(new PlannerProgress(TimeSpan.FromSeconds(5), "done", 139, 139));
+            progress!.Report(new PlannerProgress(TimeSpan.FromSeconds(1), PlannerPhase.PlacingRequests, 100, 139));
+            progress.Report(new PlannerProgress(TimeSpan.FromSeconds(2), PlannerPhase.PlacingRequests, 139, 139));
+            progress.Report(new PlannerProgress(TimeSpan.FromSeconds(3), PlannerPhase.CompactingDays, 139, 139));
+            progress.Report(new PlannerProgress(TimeSpan.FromSeconds(4), PlannerPhase.CompactingDays, 139, 139));
+            progress.Report(new PlannerProgress(TimeSpan.FromSeconds(5), PlannerPhase.Done, 139, 139));
             return CliHarness.PlaceNothing(s, options, progress, token);
         }
 

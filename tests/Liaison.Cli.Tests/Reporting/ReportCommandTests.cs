@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace Liaison.Cli.Tests.Reporting;
 
 public class ReportCommandTests
@@ -32,7 +34,7 @@ public class ReportCommandTests
         var html = File.ReadAllText(file);
         Assert.Contains("<html lang=\"fr\" dir=\"ltr\">", html, StringComparison.Ordinal);
         Assert.Contains("Latin America", html, StringComparison.Ordinal);
-        Assert.Contains("Undisclosed member country 1", html, StringComparison.Ordinal);
+        Assert.Contains("Pays membre non divulgué 1", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -1,3 +1,4 @@
+using System.Net;
 using Liaison.Data;
 using Liaison.Data.Auditing;
 using Liaison.Data.Dossiers;
@@ -40,7 +41,7 @@ public sealed class ReportFromDatabaseTests : IDisposable
         var outcome = Run("report", "--event", eventId.ToString(), "--lang", "fr", "--internal", "--out", file);
 
         Assert.Equal(ExitCode.Success, outcome.ExitCode);
-        Assert.Contains("Undisclosed member country 1", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
+        Assert.Contains("Pays membre non divulgué 1", WebUtility.HtmlDecode(await File.ReadAllTextAsync(file)), StringComparison.Ordinal);
     }
 
     [Fact]

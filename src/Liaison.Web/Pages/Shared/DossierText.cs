@@ -1,12 +1,12 @@
 using System.Globalization;
 using Liaison.Domain;
-using Liaison.Reference;
+using Liaison.Web.Localization;
 
 namespace Liaison.Web.Pages.Shared;
 
 /// <summary>
-/// Names and titles of an event's follow-up in the reader's language: a country's name from CLDR, an
-/// organisation's from its party's names (else the name the data gives), an agreement's title in the reader's
+/// Names and titles of an event's follow-up in the reader's language: a party's name by
+/// <see cref="PartyDisplayName"/>'s rule, an agreement's title in the reader's
 /// language when that language is authentic, else in its first authentic language.
 /// </summary>
 /// <remarks>Thread-safe (stateless).</remarks>
@@ -26,12 +26,7 @@ public static class DossierText
             return code;
         }
 
-        if (party.Kind == PartyKind.Country && TerritoryNames.Cldr.TryGetName(party.Code, culture.Name, out var name))
-        {
-            return name;
-        }
-
-        return party.Names.GetValueOrDefault(culture.TwoLetterISOLanguageName) ?? party.Name;
+        return PartyDisplayName.Of(party.Kind, party.Code, party.Name, party.Names, culture);
     }
 
     /// <summary>

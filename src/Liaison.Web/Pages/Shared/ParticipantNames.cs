@@ -1,16 +1,15 @@
 using System.Globalization;
 using Liaison.Data;
 using Liaison.Data.Entities;
-using Liaison.Domain;
-using Liaison.Reference;
+using Liaison.Web.Localization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Web.Pages.Shared;
 
 /// <summary>
 /// The names pages show for an event's participants, by scenario id: a principal's title, a
-/// delegation's country in the reader's language from CLDR (<see cref="TerritoryNames.Cldr"/>);
-/// organisations (UN, AIMC, NAUSS) and user-assigned codes are not in CLDR, so theirs is the name in the data.
+/// delegation's party in the reader's language (<see cref="PartyDisplayName"/>: the data's own names,
+/// else CLDR's for a country, else the data's name).
 /// </summary>
 /// <remarks>Immutable once loaded; thread-safe.</remarks>
 public sealed class ParticipantNames
@@ -45,13 +44,11 @@ public sealed class ParticipantNames
         return new ParticipantNames(principals, delegations, CultureInfo.CurrentUICulture);
     }
 
-    /// <summary>A party's name for a reader of <paramref name="culture"/>: CLDR's for a country it knows, else the data's name in the reader's language, else its English name.</summary>
+    /// <summary>A party's name for a reader of <paramref name="culture"/>, by <see cref="PartyDisplayName"/>'s rule; <c>null</c> without a party.</summary>
     /// <param name="party">The party, or <c>null</c>.</param>
     /// <param name="culture">The reader's culture.</param>
     public static string? PartyName(PartyEntity? party, CultureInfo culture)
-        => party is null ? null
-            : party.Kind == PartyKind.Country && TerritoryNames.Cldr.TryGetName(party.Code, culture.Name, out var name) ? name
-            : party.Names.GetValueOrDefault(culture.TwoLetterISOLanguageName) ?? party.Name;
+        => party is null ? null : PartyDisplayName.Of(party.Kind, party.Code, party.Name, party.Names, culture);
 
     /// <summary>The name of the participant, or the id itself when the event has no such participant.</summary>
     /// <param name="scenarioId">A principal's or delegation's scenario id.</param>
