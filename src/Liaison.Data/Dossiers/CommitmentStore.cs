@@ -15,6 +15,21 @@ namespace Liaison.Data.Dossiers;
 /// <param name="dossiers">Loads the event to check commitments against.</param>
 public sealed class CommitmentStore(LiaisonDbContext db, DossierStore dossiers)
 {
+    /// <summary>Adds <paramref name="commitment"/>; never replaces a stored one (two desks adding the same id: the second is refused).</summary>
+    /// <param name="eventId">The event.</param>
+    /// <param name="commitment">The commitment; its id new to the event, its agreement or meeting the event's.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <exception cref="KeyNotFoundException">No such event.</exception>
+    /// <exception cref="ArgumentException">A repeated id or a reference the event does not have (message from <see cref="EventDossier"/>).</exception>
+    public async Task AddAsync(Guid eventId, Commitment commitment, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(commitment);
+        var dossier = await dossiers.ExportAsync(eventId, cancellationToken);
+        _ = new EventDossier(dossier.Scenario, dossier.Topics, dossier.Records, dossier.Agreements, dossier.Commitments.Append(commitment));
+        db.Commitments.Add(DossierToEntities.Commitment(eventId, dossier.Commitments.Count, commitment));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>Adds <paramref name="commitment"/>, or replaces the event's commitment with its id.</summary>
     /// <param name="eventId">The event.</param>
     /// <param name="commitment">The commitment; its agreement or meeting must be the event's.</param>

@@ -70,7 +70,7 @@ internal static class CommitmentsApi
 
         try
         {
-            await commitments.SaveAsync(eventId, input.ToCommitment(), cancellationToken: ct);
+            await commitments.AddAsync(eventId, input.ToCommitment(), ct);
         }
         catch (ArgumentException refused)
         {

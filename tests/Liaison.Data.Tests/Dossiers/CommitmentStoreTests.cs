@@ -54,4 +54,24 @@ public sealed class CommitmentStoreTests
 
         Assert.Equal("Commitment 'c-x' falls under unknown agreement 'mou-xx'.", error.Message);
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task AddRefusesAnIdTakenAndKeepsTheStoredCommitment(DatabaseProvider provider)
+    {
+        await using var imported = await ImportedEvent.CreateAsync(provider);
+        var (eventId, db) = (imported.EventId, imported.Db);
+        var store = new CommitmentStore(db, imported.Dossiers);
+        var stored = (await store.ForOwnerAsync(eventId, "Training Directorate")).Single(c => c.Id == "c-sn");
+
+        await Assert.ThrowsAsync<ArgumentException>(() => store.AddAsync(eventId,
+            new Commitment("c-sn", "A different task", "Another unit", SampleDossier.Day1, CommitmentStatus.Open, "mou-no", null)));
+        db.ChangeTracker.Clear();
+        await store.AddAsync(eventId, new Commitment("c-added", "Draft the plan", "Training Directorate", SampleDossier.Day1.PlusDays(2), CommitmentStatus.Open, "mou-no", null));
+
+        var now = await store.ForOwnerAsync(eventId, "Training Directorate");
+        Assert.Equal(stored, now.Single(c => c.Id == "c-sn"));
+        Assert.Contains(now, c => c.Id == "c-added");
+        Assert.Empty(await store.ForOwnerAsync(eventId, "Another unit"));
+    }
 }

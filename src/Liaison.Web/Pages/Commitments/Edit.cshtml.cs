@@ -3,6 +3,7 @@ using Liaison.Data.Dossiers;
 using Liaison.Domain;
 using Liaison.Domain.Commitments;
 using Liaison.Web.Commitments;
+using Liaison.Web.FollowUp;
 using Liaison.Web.Pages.Shared;
 using Liaison.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -98,7 +99,25 @@ public sealed class EditModel(LiaisonDbContext db, DossierStore dossiers, Commit
 
         try
         {
-            await commitments.SaveAsync(EventId, input.ToCommitment(), IsNew ? null : Form.Version, ct);
+            if (IsNew)
+            {
+                await commitments.AddAsync(EventId, input.ToCommitment(), ct);
+            }
+            else
+            {
+                await commitments.SaveAsync(EventId, input.ToCommitment(), Form.Version, ct);
+            }
+        }
+        catch (ArgumentException) when (IsNew)
+        {
+            if (!await Db.Commitments.AnyAsync(c => c.EventId == EventId && c.ScenarioId == input.Id, ct))
+            {
+                throw;
+            }
+
+            // Someone added the same id since the rules were checked: refuse rather than replace theirs.
+            ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.Id)}", words["Rule_" + FollowUpRule.IdTaken]);
+            return Page();
         }
         catch (ConcurrencyConflictException conflict)
         {
