@@ -120,6 +120,25 @@ public sealed partial class AgreementPagesTests
     }
 
     [Fact]
+    public async Task ARetiredTopicIsNoLongerOfferedButAnAgreementNamingItKeepsItWhenSavedUnchanged()
+    {
+        await using var desk = await SampleDesk.OpenAsync();
+        await desk.RetireTopicAsync("cross-border-crime");
+        var url = $"/events/{desk.EventId}/agreements/edit/mou-no-2024";
+
+        var (_, newForm) = await desk.Session.GetAsync($"/events/{desk.EventId}/agreements/edit");
+        var fields = await EditFieldsAsync(desk.Session, url);
+        using var response = await desk.Session.PostFormAsync(url, fields);
+        var after = (await desk.AgreementAsync("mou-no-2024"))!;
+
+        Assert.DoesNotContain("value=\"cross-border-crime\"", newForm, StringComparison.Ordinal);
+        Assert.Contains("value=\"police-training\"", newForm, StringComparison.Ordinal);
+        Assert.Equal("cross-border-crime", fields["Form.SubjectTopicCodes"]);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(["cross-border-crime"], after.SubjectTopicCodes);
+    }
+
+    [Fact]
     public async Task AStaleEditShowsWhatChangedAndOverwritesNothing()
     {
         await using var desk = await SampleDesk.OpenAsync();

@@ -142,6 +142,8 @@ public sealed class AuthorizationMatrixTests
         yield return ("POST", "/api/events/{e}/topics", Invalid, "400 403 403 403 403 401");
         yield return ("PUT", "/api/events/{e}/topics/terrorism", Invalid, "400 403 403 403 403 401");
         yield return ("DELETE", "/api/events/{e}/topics/nothing", null, "404 403 403 403 403 401");
+        yield return ("POST", "/api/events/{e}/topics/nothing/retire", """{"version":1}""", "404 403 403 403 403 401");
+        yield return ("POST", "/api/events/{e}/topics/nothing/reinstate", """{"version":1}""", "404 403 403 403 403 401");
         const string Desk = "403 200 403 200 403 401";
         const string DeskMissing = "403 404 403 404 403 401";
         const string DeskInvalid = "403 400 403 400 403 401";

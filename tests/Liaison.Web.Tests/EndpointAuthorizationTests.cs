@@ -66,7 +66,7 @@ public sealed class EndpointAuthorizationTests
             .Select(e => (Methods: e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods, Policies: e.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).Distinct().ToList()))
             .ToList();
 
-        Assert.Equal(4, topics.Count);
+        Assert.Equal(6, topics.Count);
         Assert.All(topics, t => Assert.Equal([t.Methods.SequenceEqual(["GET"]) ? Policies.TopicReader : Policies.Administrator], t.Policies));
     }
 

@@ -46,6 +46,21 @@ public sealed class RecordPagesTests
         Assert.Contains($"href=\"/events/{desk.EventId}/commitments/edit?meeting=R14\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheFormOffersOnlyActiveTopicsButKeepsARetiredOneTheRecordNames()
+    {
+        await using var desk = await SampleDesk.OpenAsync();
+        await desk.RetireTopicAsync("cross-border-crime");
+
+        var (_, naming) = await desk.Session.GetAsync($"/events/{desk.EventId}/records/R22");
+        var (_, other) = await desk.Session.GetAsync($"/events/{desk.EventId}/records/R23");
+
+        Assert.Contains("value=\"cross-border-crime\" checked=\"checked\"", naming, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"cross-border-crime\"", other, StringComparison.Ordinal);
+        Assert.Contains("value=\"police-training\" checked=\"checked\"", other, StringComparison.Ordinal);
+        Assert.Contains("value=\"terrorism\"", other, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("records")]
     [InlineData("records/R01")]

@@ -44,9 +44,37 @@ public sealed class TopicPagesTests
         Assert.Contains("Thème border-security renommé.", renamed, StringComparison.Ordinal);
         Assert.Contains("Gestion des frontières", renamed, StringComparison.Ordinal);
         Assert.Contains("cross-border-crime figure dans 1 compte(s) rendu(s) de réunion et 1 accord(s)", inUse, StringComparison.Ordinal);
+        Assert.Contains("désactivez-le plutôt", inUse, StringComparison.Ordinal);
         Assert.Contains("data-code=\"cross-border-crime\"", inUse, StringComparison.Ordinal);
         Assert.Contains("Thème border-security supprimé.", deleted, StringComparison.Ordinal);
         Assert.DoesNotContain("data-code=\"border-security\"", deleted, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnAdministratorRetiresATopicInUseWhichReadersSeeMarkedAndThenReinstatesIt()
+    {
+        await using var app = await LiaisonApp.StartAsync();
+        var sample = await ImportedSample.ImportAsync(app);
+        using var session = await PageSession.SignInAsync(app, LiaisonRoles.Administrator, culture: "fr");
+        using var reader = await PageSession.SignInAsync(app, LiaisonRoles.Analyst, culture: "ar");
+        var page = $"/events/{sample.EventId}/topics";
+        var topic = new Dictionary<string, string> { ["Form.Code"] = "cross-border-crime", ["Form.Version"] = "1" };
+
+        var retired = await HtmlAsync(session, session.PostFormAsync($"{page}?handler=Retire", topic, page));
+        var (_, readerView) = await reader.GetAsync(page);
+        var stale = await HtmlAsync(session, session.PostFormAsync($"{page}?handler=Reinstate", topic, page));
+        topic["Form.Version"] = "2";
+        var reinstated = await HtmlAsync(session, session.PostFormAsync($"{page}?handler=Reinstate", topic, page));
+
+        Assert.Contains("Thème cross-border-crime désactivé : les formulaires ne le proposent plus.", retired, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge\" data-testid=\"retired\">Désactivé</span>", Row(retired, "cross-border-crime"), StringComparison.Ordinal);
+        Assert.Contains(">Réactiver</button>", Row(retired, "cross-border-crime"), StringComparison.Ordinal);
+        Assert.Contains(">Désactiver</button>", Row(retired, "terrorism"), StringComparison.Ordinal);
+        Assert.Contains("مسحوب من الاستخدام", Row(readerView, "cross-border-crime"), StringComparison.Ordinal);
+        Assert.DoesNotContain("<button", Row(readerView, "cross-border-crime"), StringComparison.Ordinal);
+        Assert.Contains("Quelqu’un a modifié cross-border-crime", stale, StringComparison.Ordinal);
+        Assert.Contains("Thème cross-border-crime réactivé", reinstated, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"retired\"", reinstated, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,6 +109,12 @@ public sealed class TopicPagesTests
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, officerStatus);
         Assert.Contains("data-code=\"terrorism\"", after, StringComparison.Ordinal);
+    }
+
+    private static string Row(string html, string code)
+    {
+        var row = html[html.IndexOf($"data-code=\"{code}\"", StringComparison.Ordinal)..];
+        return row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
     }
 
     private static Dictionary<string, string> Form(string code, string french, int version = 0) => new()

@@ -89,7 +89,67 @@ public sealed class TopicsApiTests
         Assert.Equal(naming, problem.GetProperty("records").GetInt32());
         Assert.Equal(signed, problem.GetProperty("agreements").GetInt32());
         Assert.Contains($"{naming} meeting record(s) and {signed} agreement(s)", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("retire it instead (POST /api/events/", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains(listed.EnumerateArray(), t => t.GetProperty("code").GetString() == "organised-crime");
+    }
+
+    [Fact]
+    public async Task AnAdministratorRetiresATopicInUseWhichRecordsAndTheEventFileKeepAndThenReinstatesIt()
+    {
+        await using var app = await LiaisonApp.StartAsync();
+        using var officer = await app.ClientForAsync(LiaisonRoles.ProtocolOfficer);
+        using var admin = await app.ClientForAsync(LiaisonRoles.Administrator);
+        using var auditor = await app.ClientForAsync(LiaisonRoles.Auditor);
+        var eventId = await MarrakechEvent.ImportAsync(officer);
+        var url = $"/api/events/{eventId}/topics/organised-crime";
+
+        using var retired = await admin.PostAsJsonAsync($"{url}/retire", new { version = 1 });
+        var afterRetire = await retired.Content.ReadFromJsonAsync<JsonElement>();
+        var listed = await officer.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/topics");
+        var records = await officer.GetFromJsonAsync<JsonElement>($"/api/events/{eventId}/records");
+        var exported = await officer.GetStringAsync(new Uri($"/api/events/{eventId}/event.json", UriKind.Relative));
+        using var stale = await admin.PostAsJsonAsync($"{url}/reinstate", new { version = 1 });
+        using var reinstated = await admin.PostAsJsonAsync($"{url}/reinstate", new { version = 2 });
+        var afterReinstate = await reinstated.Content.ReadFromJsonAsync<JsonElement>();
+        var audit = await auditor.GetFromJsonAsync<JsonElement>("/api/audit?entityType=TopicEntity");
+
+        Assert.Equal(HttpStatusCode.OK, retired.StatusCode);
+        Assert.True(afterRetire.GetProperty("retired").GetBoolean());
+        Assert.Equal(2, afterRetire.GetProperty("version").GetInt32());
+        Assert.Equal(["organised-crime"], listed.EnumerateArray().Where(t => t.GetProperty("retired").GetBoolean()).Select(t => t.GetProperty("code").GetString()));
+        Assert.Contains(records.EnumerateArray(), r => r.GetProperty("topicCodes").EnumerateArray().Any(c => c.GetString() == "organised-crime"));
+        Assert.Matches("\"code\":\\s*\"organised-crime\",\\s*\"names\":\\s*\\{[^}]*\\},\\s*\"retired\":\\s*true", exported);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, reinstated.StatusCode);
+        Assert.False(afterReinstate.GetProperty("retired").GetBoolean());
+        Assert.Equal(3, afterReinstate.GetProperty("version").GetInt32());
+        var changes = audit.EnumerateArray().Where(e => e.GetProperty("action").GetString() == "Modified").Select(e => e.GetProperty("after").GetString()).ToList();
+        Assert.Contains(changes, after => after!.Contains("\"Retired\":true", StringComparison.Ordinal));
+        Assert.Contains(changes, after => after!.Contains("\"Retired\":false", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(LiaisonRoles.ProtocolOfficer)]
+    [InlineData(LiaisonRoles.Analyst)]
+    [InlineData(LiaisonRoles.Auditor)]
+    public async Task OnlyAnAdministratorRetiresATopicAndAnUnknownTopicOrEventIsNotFound(string role)
+    {
+        await using var app = await LiaisonApp.StartAsync();
+        using var officer = await app.ClientForAsync(LiaisonRoles.ProtocolOfficer);
+        using var admin = await app.ClientForAsync(LiaisonRoles.Administrator);
+        using var other = await app.ClientForAsync(role);
+        var eventId = await MarrakechEvent.ImportAsync(officer);
+        var url = $"/api/events/{eventId}/topics";
+
+        using var refused = await other.PostAsJsonAsync($"{url}/terrorism/retire", new { version = 1 });
+        using var unknownTopic = await admin.PostAsJsonAsync($"{url}/nothing/retire", new { version = 1 });
+        using var unknownEvent = await admin.PostAsJsonAsync($"/api/events/{Guid.NewGuid()}/topics/terrorism/retire", new { version = 1 });
+        var listed = await officer.GetFromJsonAsync<JsonElement>(url);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknownTopic.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknownEvent.StatusCode);
+        Assert.All(listed.EnumerateArray(), t => Assert.False(t.GetProperty("retired").GetBoolean()));
     }
 
     [Fact]

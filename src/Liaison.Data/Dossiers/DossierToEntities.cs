@@ -16,6 +16,7 @@ internal static class DossierToEntities
         entity.Topics = dossier.Topics.All.Select((t, i) => new TopicEntity
         {
             Id = Guid.NewGuid(), EventId = entity.Id, Position = i, Code = t.Code, Names = new Dictionary<string, string>(t.Names),
+            Retired = t.Retired,
         }).ToList();
         entity.Records = dossier.Records.Select(r => Record(entity.Id, requests[r.RequestId].Id, r)).ToList();
         entity.Agreements = dossier.Agreements.Select((a, i) => Agreement(entity.Id, i, a)).ToList();

@@ -16,7 +16,7 @@ internal static class EntitiesToDossier
         var requestIds = entity.Requests.ToDictionary(r => r.Id, r => r.ScenarioId);
         var topics = entity.Topics.Count == 0
             ? TopicTaxonomy.Default
-            : new TopicTaxonomy(entity.Topics.OrderBy(t => t.Position).Select(t => new Topic(t.Code, t.Names)));
+            : new TopicTaxonomy(entity.Topics.OrderBy(t => t.Position).Select(t => new Topic(t.Code, t.Names, t.Retired)));
         var requestPositions = entity.Requests.ToDictionary(r => r.Id, r => r.Position);
         return new EventDossier(scenario, topics,
             entity.Records.OrderBy(r => requestPositions[r.RequestId]).Select(r => Record(r, requestIds[r.RequestId])),

@@ -18,6 +18,12 @@ public sealed class TopicEntity : IVersioned
     /// <summary>Names by language tag (ar, en, es, fr at least); stored as a JSON object.</summary>
     public Dictionary<string, string> Names { get; set; } = [];
 
+    /// <summary>
+    /// Whether the topic is retired: no longer offered in forms, but kept by the records and agreements that name it and
+    /// in reports. False for a new topic.
+    /// </summary>
+    public bool Retired { get; set; }
+
     /// <inheritdoc />
     public int Version { get; set; } = 1;
 }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Liaison.Data.Topics;
 
 /// <summary>
-/// Edits an event's topic taxonomy: add, rename, delete an unused topic. Each change is checked against the domain's
+/// Edits an event's topic taxonomy: add, rename, retire or reinstate, delete an unused topic. Each change is checked against the domain's
 /// rules (<see cref="Topic"/>: code shape, names in ar, en, es and fr) and against the other topics: codes unique, and
 /// no two topics with the same name in one language (compared trimmed, ignoring case), so a reader can tell them apart.
 /// </summary>
@@ -69,20 +69,28 @@ public sealed class TopicStore(LiaisonDbContext db)
     public async Task<TopicEntity?> RenameAsync(Guid eventId, string code, IReadOnlyDictionary<string, string> names, int versionRead,
         CancellationToken cancellationToken = default)
     {
-        var rows = await TrackedRowsAsync(eventId, cancellationToken);
-        var row = rows.SingleOrDefault(r => r.Code == code);
-        if (row is null)
+        return await EditAsync(eventId, code, versionRead, (row, rows) =>
         {
-            return null;
-        }
-
-        var renamed = new Topic(code, names);
-        RequireDistinctNames(code, renamed.Names, rows.Where(r => r != row));
-        db.Entry(row).Property(r => r.Version).OriginalValue = versionRead;
-        row.Names = new Dictionary<string, string>(renamed.Names);
-        await db.SaveChangesAsync(cancellationToken);
-        return row;
+            var renamed = new Topic(code, names);
+            RequireDistinctNames(code, renamed.Names, rows.Where(r => r != row));
+            row.Names = new Dictionary<string, string>(renamed.Names);
+        }, cancellationToken);
     }
+
+    /// <summary>
+    /// Retires topic <paramref name="code"/> (forms stop offering it; the records and agreements that name it keep it, and
+    /// reports still name it), or reinstates it. Retiring a retired topic, or reinstating an active one, saves nothing.
+    /// </summary>
+    /// <param name="eventId">The event.</param>
+    /// <param name="code">The topic's code.</param>
+    /// <param name="retired"><c>true</c> to retire the topic, <c>false</c> to reinstate it.</param>
+    /// <param name="versionRead">The version the caller read; a save over a newer one fails.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The saved row, or <c>null</c> when the event has no such topic.</returns>
+    /// <exception cref="ConcurrencyConflictException">Someone changed the topic since <paramref name="versionRead"/>.</exception>
+    public async Task<TopicEntity?> SetRetiredAsync(Guid eventId, string code, bool retired, int versionRead,
+        CancellationToken cancellationToken = default) =>
+        await EditAsync(eventId, code, versionRead, (row, _) => row.Retired = retired, cancellationToken);
 
     /// <summary>The meeting records and agreements of the event that name topic <paramref name="code"/>.</summary>
     /// <param name="eventId">The event.</param>
@@ -126,6 +134,23 @@ public sealed class TopicStore(LiaisonDbContext db)
         }
 
         return usage;
+    }
+
+    /// <summary>Applies <paramref name="change"/> (given the row and all the event's rows) to topic <paramref name="code"/> and saves it, checking the version read.</summary>
+    private async Task<TopicEntity?> EditAsync(Guid eventId, string code, int versionRead, Action<TopicEntity, List<TopicEntity>> change,
+        CancellationToken cancellationToken)
+    {
+        var rows = await TrackedRowsAsync(eventId, cancellationToken);
+        var row = rows.SingleOrDefault(r => r.Code == code);
+        if (row is null)
+        {
+            return null;
+        }
+
+        db.Entry(row).Property(r => r.Version).OriginalValue = versionRead;
+        change(row, rows);
+        await db.SaveChangesAsync(cancellationToken);
+        return row;
     }
 
     private async Task<List<TopicEntity>> TrackedRowsAsync(Guid eventId, CancellationToken cancellationToken)

@@ -15,8 +15,12 @@ public sealed partial class Topic
     /// <summary>Creates a topic.</summary>
     /// <param name="code">Lower-case words joined by hyphens, e.g. <c>cross-border-crime</c>; at most 40 characters.</param>
     /// <param name="names">Names by BCP 47 language tag; <see cref="RequiredLanguages"/> must all be present, others may be added.</param>
+    /// <param name="retired">
+    /// Whether the topic is retired: forms no longer offer it, while the records and agreements that name it keep it and
+    /// reports still name it.
+    /// </param>
     /// <exception cref="ArgumentException">On a badly shaped code, an empty name or a missing required language.</exception>
-    public Topic(string code, IReadOnlyDictionary<string, string> names)
+    public Topic(string code, IReadOnlyDictionary<string, string> names, bool retired = false)
     {
         ArgumentNullException.ThrowIfNull(code);
         if (!IsValidCode(code))
@@ -32,6 +36,7 @@ public sealed partial class Topic
         }
 
         Code = code;
+        Retired = retired;
     }
 
     /// <summary>The topic's code.</summary>
@@ -39,6 +44,9 @@ public sealed partial class Topic
 
     /// <summary>Names by normalised language tag, sorted by tag; holds at least <see cref="RequiredLanguages"/>.</summary>
     public IReadOnlyDictionary<string, string> Names { get; }
+
+    /// <summary>Whether the topic is retired: kept where it is named, no longer offered for new use.</summary>
+    public bool Retired { get; }
 
     /// <summary>The name in <paramref name="language"/>, or the English name when the topic has none in that language.</summary>
     /// <param name="language">A BCP 47 tag such as <c>ar</c>.</param>

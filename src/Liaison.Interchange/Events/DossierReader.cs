@@ -68,9 +68,10 @@ internal sealed partial class DossierReader
         var codes = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            var obj = JsonObjectReader.Open(item, _problems, "code", "names");
+            var obj = JsonObjectReader.Open(item, _problems, "code", "names", "retired");
             var code = obj?.String("code", required: true);
             var names = obj?.LanguageTexts("names", required: true);
+            var retired = obj?.Bool("retired", required: false) ?? false;
             if (obj is null || code is null)
             {
                 continue;
@@ -90,7 +91,7 @@ internal sealed partial class DossierReader
             }
             else if (names is not null)
             {
-                topics.Add(new Topic(code, names));
+                topics.Add(new Topic(code, names, retired));
             }
         }
 

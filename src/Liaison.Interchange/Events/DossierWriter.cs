@@ -21,6 +21,10 @@ internal static class DossierWriter
         {
             w.WriteString("code", t.Code);
             ScenarioWriter.WriteTexts(w, "names", t.Names);
+            if (t.Retired)
+            {
+                w.WriteBoolean("retired", true);
+            }
         });
         ScenarioWriter.WriteArray(writer, "records", dossier.Records, (w, r) =>
         {

@@ -11,8 +11,9 @@ namespace Liaison.Web.Topics;
 
 /// <summary>
 /// An event's topic taxonomy under <c>/api/events/{eventId}/topics</c>, topics addressed by code: protocol officers,
-/// analysts and administrators read it; only administrators add, rename and delete. A topic that a meeting record or an
-/// agreement names cannot be deleted (409 saying how many). Every change is audited.
+/// analysts and administrators read it; only administrators add, rename, retire, reinstate and delete. A topic that a
+/// meeting record or an agreement names cannot be deleted (409 saying how many); it can be retired instead, which keeps it
+/// on those records and agreements but stops forms offering it. Every change is audited.
 /// </summary>
 internal static class TopicsApi
 {
@@ -27,6 +28,10 @@ internal static class TopicsApi
             .WithSummary("Adds a topic named in ar, en, es and fr; audited.");
         group.MapPut("/{code}", RenameAsync).RequireAuthorization(Policies.Administrator)
             .WithSummary("Renames a topic (its code stays); audited.");
+        group.MapPost("/{code}/retire", RetireAsync).RequireAuthorization(Policies.Administrator)
+            .WithSummary("Retires a topic: records and agreements keep it, forms no longer offer it; audited.");
+        group.MapPost("/{code}/reinstate", ReinstateAsync).RequireAuthorization(Policies.Administrator)
+            .WithSummary("Reinstates a retired topic, so forms offer it again; audited.");
         group.MapDelete("/{code}", DeleteAsync).RequireAuthorization(Policies.Administrator)
             .WithSummary("Deletes a topic no meeting record or agreement names; audited.");
         return group;
@@ -77,6 +82,26 @@ internal static class TopicsApi
         }
     }
 
+    private static Task<Results<Ok<TopicResponse>, NotFound>> RetireAsync(
+        Guid eventId, string code, TopicVersion input, LiaisonDbContext db, TopicStore topics, CancellationToken ct) =>
+        SetRetiredAsync(eventId, code, retired: true, input, db, topics, ct);
+
+    private static Task<Results<Ok<TopicResponse>, NotFound>> ReinstateAsync(
+        Guid eventId, string code, TopicVersion input, LiaisonDbContext db, TopicStore topics, CancellationToken ct) =>
+        SetRetiredAsync(eventId, code, retired: false, input, db, topics, ct);
+
+    private static async Task<Results<Ok<TopicResponse>, NotFound>> SetRetiredAsync(
+        Guid eventId, string code, bool retired, TopicVersion input, LiaisonDbContext db, TopicStore topics, CancellationToken ct)
+    {
+        if (!await db.EventExistsAsync(eventId, ct))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var row = await topics.SetRetiredAsync(eventId, code, retired, input.Version, ct);
+        return row is null ? TypedResults.NotFound() : TypedResults.Ok(Respond(row));
+    }
+
     private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(
         Guid eventId, string code, TopicStore topics, CancellationToken ct)
     {
@@ -86,18 +111,19 @@ internal static class TopicsApi
             return TypedResults.NotFound();
         }
 
-        return usage.InUse ? InUse(code, usage) : TypedResults.NoContent();
+        return usage.InUse ? InUse(eventId, code, usage) : TypedResults.NoContent();
     }
 
     /// <summary>The 409 for deleting a topic in use, with the counts as fields so a client can show them.</summary>
-    private static ProblemHttpResult InUse(string code, TopicUsage usage) =>
+    private static ProblemHttpResult InUse(Guid eventId, string code, TopicUsage usage) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Topic in use",
             detail: $"Topic '{code}' is named by {usage.Records} meeting record(s) and {usage.Agreements} agreement(s), which must keep it. "
-                + "Fix: remove it from those records and agreements first, or keep the topic.",
+                + $"Fix: retire it instead (POST /api/events/{eventId}/topics/{code}/retire), so those records and agreements keep it "
+                + "and forms stop offering it; or remove it from them first.",
             extensions: new Dictionary<string, object?> { ["records"] = usage.Records, ["agreements"] = usage.Agreements });
 
     private static ValidationProblem Invalid(ArgumentException refused) =>
         ValidationErrors.Single(refused.ParamName == "names" ? nameof(TopicInput.Names) : nameof(TopicInput.Code), refused.Message);
 
-    private static TopicResponse Respond(TopicEntity row) => new(row.Code, row.Names, row.Version);
+    private static TopicResponse Respond(TopicEntity row) => new(row.Code, row.Names, row.Retired, row.Version);
 }

@@ -28,4 +28,33 @@ public sealed class TopicStoreTests
         Assert.Equal(Enumerable.Range(0, 7), rows.Select(r => r.Position));
         Assert.Equal(rows.Select(r => r.Code), dossier.Topics.All.Select(t => t.Code));
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task ARetiredTopicStaysInTheDossierMarkedUntilReinstatedAndAStaleVersionIsRefused(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider);
+        await using var db = database.CreateContext();
+        var eventId = await new ScenarioStore(db, database.Time).ImportAsync(SampleScenario.Create(), "tester");
+        var store = new TopicStore(db);
+
+        // The first change stores the default topics, at version 1.
+        var retired = (await store.SetRetiredAsync(eventId, "terrorism", retired: true, versionRead: 1))!.Retired;
+        await using var snapshot = database.CreateContext();
+        var retiredDossier = await new DossierStore(snapshot, database.Time).ExportAsync(eventId);
+        var reinstated = await store.SetRetiredAsync(eventId, "terrorism", retired: false, versionRead: 1);
+        await using var other = database.CreateContext();
+        var stale = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => new TopicStore(other).SetRetiredAsync(eventId, "terrorism", retired: true, versionRead: 1));
+        var missing = await store.SetRetiredAsync(eventId, "nothing", retired: true, versionRead: 1);
+
+        await using var reader = database.CreateContext();
+        var rows = await reader.Topics.Where(t => t.EventId == eventId).ToListAsync();
+        Assert.True(retired);
+        Assert.Equal(["terrorism"], retiredDossier.Topics.All.Where(t => t.Retired).Select(t => t.Code));
+        Assert.Equal(TopicTaxonomy.Default.All.Select(t => t.Code), retiredDossier.Topics.All.Select(t => t.Code));
+        Assert.Equal((false, 2), (reinstated!.Retired, reinstated.Version));
+        Assert.Equal(2, stale.CurrentVersion);
+        Assert.Null(missing);
+        Assert.All(rows, r => Assert.False(r.Retired));
+    }
 }

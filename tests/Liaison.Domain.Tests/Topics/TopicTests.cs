@@ -26,6 +26,16 @@ public sealed class TopicTests
     }
 
     [Fact]
+    public void IsActiveUnlessCreatedRetiredAndTheDefaultTopicsAreAllActive()
+    {
+        var names = TopicTaxonomy.Default.All[0].Names;
+
+        Assert.False(new Topic("border-security", names).Retired);
+        Assert.True(new Topic("border-security", names, retired: true).Retired);
+        Assert.All(TopicTaxonomy.Default.All, t => Assert.False(t.Retired));
+    }
+
+    [Fact]
     public void NormalisesLanguageTagsAndFallsBackToEnglish()
     {
         var topic = new Topic("terrorism", new Dictionary<string, string> { ["AR"] = "الإرهاب", ["en"] = "Terrorism", ["es"] = "Terrorismo", ["fr"] = "Terrorisme" });

@@ -2,6 +2,7 @@ using System.Text;
 using Liaison.Domain;
 using Liaison.Domain.Agreements;
 using Liaison.Domain.Records;
+using Liaison.Domain.Topics;
 using NodaTime;
 
 namespace Liaison.Interchange.Tests.Events;
@@ -50,6 +51,23 @@ public sealed class EventFileTests
         Assert.Equivalent(first.Topics.All, second.Topics.All, strict: true);
         Assert.Equal(first.Scenario.Parties, second.Scenario.Parties);
         Assert.Equal(written, Write(second));
+    }
+
+    [Fact]
+    public void ARetiredTopicIsWrittenMarkedAndReadBackRetiredWhileTheRecordAndAgreementNamingItKeepIt()
+    {
+        var sample = EventFile.Read(SamplePath);
+        var topics = new TopicTaxonomy(sample.Topics.All.Select(t => new Topic(t.Code, t.Names, retired: t.Code == "cross-border-crime")));
+        var dossier = new EventDossier(sample.Scenario, topics, sample.Records, sample.Agreements, sample.Commitments);
+
+        var written = Write(dossier);
+        var read = EventFile.Parse(written, "written.json");
+
+        Assert.Equal(1, CountOf(written, "\"retired\": true"));
+        Assert.Equal(["cross-border-crime"], read.Topics.All.Where(t => t.Retired).Select(t => t.Code));
+        Assert.Equal(["cross-border-crime"], read.RecordOf("R22")!.TopicCodes);
+        Assert.Equal(["cross-border-crime"], read.Agreements.Single(a => a.Id == "mou-no-2024").SubjectTopicCodes);
+        Assert.Equal(written, Write(read));
     }
 
     [Fact]

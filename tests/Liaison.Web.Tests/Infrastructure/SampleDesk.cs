@@ -1,6 +1,7 @@
 using Liaison.Data;
 using Liaison.Data.Dossiers;
 using Liaison.Data.Entities;
+using Liaison.Data.Topics;
 using Liaison.Domain.Agreements;
 using Liaison.Domain.Commitments;
 using Liaison.Domain.Records;
@@ -57,6 +58,10 @@ public sealed class SampleDesk : IAsyncDisposable
     /// <summary>The stored commitment, or <c>null</c>.</summary>
     public async Task<Commitment?> CommitmentAsync(string id) =>
         (await WithScopeAsync<DossierStore, Domain.EventDossier>(store => store.ExportAsync(EventId))).Commitments.FirstOrDefault(c => c.Id == id);
+
+    /// <summary>Retires topic <paramref name="code"/> of the sample event (stored at version 1 by the import), as an administrator would.</summary>
+    public Task<TopicEntity?> RetireTopicAsync(string code) =>
+        WithScopeAsync<TopicStore, TopicEntity?>(store => store.SetRetiredAsync(EventId, code, retired: true, versionRead: 1));
 
     /// <summary>The audit entries of <paramref name="entityType"/> rows (e.g. <c>AgreementEntity</c>), oldest first.</summary>
     public async Task<IReadOnlyList<AuditEntry>> AuditAsync(string entityType)

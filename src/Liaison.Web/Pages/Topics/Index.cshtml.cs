@@ -13,8 +13,9 @@ namespace Liaison.Web.Pages.Topics;
 
 /// <summary>
 /// The event's topic taxonomy: each topic's name in the reader's language with the other three beside it. Protocol
-/// officers and analysts read it; administrators also add, rename and delete topics here (the rules are
-/// <see cref="TopicStore"/>'s: four names, none another topic's, no deleting a topic records or agreements name).
+/// officers and analysts read it, retired topics marked; administrators also add, rename, retire, reinstate and delete
+/// topics here (the rules are <see cref="TopicStore"/>'s: four names, none another topic's, no deleting a topic records
+/// or agreements name: retire it instead).
 /// </summary>
 [Authorize(Policy = Policies.TopicReader)]
 public sealed class IndexModel(LiaisonDbContext db, TopicStore topics, IStringLocalizer<IndexModel> localizer) : EventPageModel(db)
@@ -42,19 +43,35 @@ public sealed class IndexModel(LiaisonDbContext db, TopicStore topics, IStringLo
 
     /// <summary>Adds the topic of the form (administrators).</summary>
     /// <param name="ct">Cancels the write.</param>
-    public Task<IActionResult> OnPostAddAsync(CancellationToken ct) =>
-        ChangeAsync(newCode: true,
+    public Task<IActionResult> OnPostAddAsync(CancellationToken ct)
+    {
+        CheckForm(newCode: true);
+        return ChangeAsync(
             async () =>
             {
                 await topics.AddAsync(EventId, new Topic(Form.Code, Form.Names), ct);
                 return true;
-            }, "Added", ct);
+            }, "Added", "Stale", ct);
+    }
 
     /// <summary>Renames the topic of the form (administrators); a stale version is refused.</summary>
     /// <param name="ct">Cancels the write.</param>
-    public Task<IActionResult> OnPostRenameAsync(CancellationToken ct) =>
-        ChangeAsync(newCode: false,
-            async () => await topics.RenameAsync(EventId, Form.Code, Form.Names, Form.Version, ct) is not null, "Renamed", ct);
+    public Task<IActionResult> OnPostRenameAsync(CancellationToken ct)
+    {
+        CheckForm(newCode: false);
+        return ChangeAsync(
+            async () => await topics.RenameAsync(EventId, Form.Code, Form.Names, Form.Version, ct) is not null, "Renamed", "Stale", ct);
+    }
+
+    /// <summary>Retires the topic of the form (administrators): forms stop offering it, records and agreements keep it.</summary>
+    /// <param name="ct">Cancels the write.</param>
+    public Task<IActionResult> OnPostRetireAsync(CancellationToken ct) =>
+        ChangeAsync(async () => await topics.SetRetiredAsync(EventId, Form.Code, true, Form.Version, ct) is not null, "RetiredNotice", "StaleState", ct);
+
+    /// <summary>Reinstates the retired topic of the form (administrators), so forms offer it again.</summary>
+    /// <param name="ct">Cancels the write.</param>
+    public Task<IActionResult> OnPostReinstateAsync(CancellationToken ct) =>
+        ChangeAsync(async () => await topics.SetRetiredAsync(EventId, Form.Code, false, Form.Version, ct) is not null, "ReinstatedNotice", "StaleState", ct);
 
     /// <summary>Deletes the topic of the form (administrators) unless records or agreements name it.</summary>
     /// <param name="ct">Cancels the write.</param>
@@ -81,11 +98,26 @@ public sealed class IndexModel(LiaisonDbContext db, TopicStore topics, IStringLo
         return RedirectToPage(new { EventId });
     }
 
+    /// <summary>Adds a model error for each blank name, and for a badly shaped code when <paramref name="newCode"/>.</summary>
+    private void CheckForm(bool newCode)
+    {
+        if (newCode && !Topic.IsValidCode(Form.Code))
+        {
+            ModelState.AddModelError("Form.Code", localizer["BadCode"]);
+        }
+
+        foreach (var (language, name) in Form.Names.Where(n => string.IsNullOrWhiteSpace(n.Value)))
+        {
+            ModelState.AddModelError($"Form.{CultureInfo.InvariantCulture.TextInfo.ToTitleCase(language)}", localizer["NameRequired", localizer["Language_" + language]]);
+        }
+    }
+
     /// <summary>
-    /// Checks the form (the code too when <paramref name="newCode"/>), runs <paramref name="change"/> (false: the topic
-    /// is gone) and shows what went wrong above the table, or redirects with the <paramref name="done"/> notice.
+    /// Runs <paramref name="change"/> (false: the topic is gone) unless the form has errors, and shows what went wrong
+    /// above the table (<paramref name="stale"/> when someone changed the topic meanwhile), or redirects with the
+    /// <paramref name="done"/> notice.
     /// </summary>
-    private async Task<IActionResult> ChangeAsync(bool newCode, Func<Task<bool>> change, string done, CancellationToken ct)
+    private async Task<IActionResult> ChangeAsync(Func<Task<bool>> change, string done, string stale, CancellationToken ct)
     {
         if (!MayEdit)
         {
@@ -95,16 +127,6 @@ public sealed class IndexModel(LiaisonDbContext db, TopicStore topics, IStringLo
         if (!await ShowAsync(ct))
         {
             return NotFound();
-        }
-
-        if (newCode && !Topic.IsValidCode(Form.Code))
-        {
-            ModelState.AddModelError("Form.Code", localizer["BadCode"]);
-        }
-
-        foreach (var (language, name) in Form.Names.Where(n => string.IsNullOrWhiteSpace(n.Value)))
-        {
-            ModelState.AddModelError($"Form.{CultureInfo.InvariantCulture.TextInfo.ToTitleCase(language)}", localizer["NameRequired", localizer["Language_" + language]]);
         }
 
         if (!ModelState.IsValid)
@@ -127,7 +149,7 @@ public sealed class IndexModel(LiaisonDbContext db, TopicStore topics, IStringLo
         }
         catch (ConcurrencyConflictException)
         {
-            ModelState.AddModelError("", localizer["Stale", Form.Code]);
+            ModelState.AddModelError("", localizer[stale, Form.Code]);
             return Page();
         }
 

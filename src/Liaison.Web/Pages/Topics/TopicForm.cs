@@ -3,7 +3,7 @@ using Liaison.Domain.Topics;
 
 namespace Liaison.Web.Pages.Topics;
 
-/// <summary>The fields of the topic forms (add, rename, delete): a code and a name in each of ar, en, es and fr.</summary>
+/// <summary>The fields of the topic forms (add, rename, retire, reinstate, delete): a code and a name in each of ar, en, es and fr.</summary>
 public sealed class TopicForm
 {
     /// <summary>The topic's code: typed when adding, carried hidden when renaming or deleting.</summary>
@@ -21,7 +21,7 @@ public sealed class TopicForm
     /// <summary>The French name.</summary>
     public string? Fr { get; set; }
 
-    /// <summary>The version read (renames only).</summary>
+    /// <summary>The version read (renames, retirements and reinstatements).</summary>
     public int Version { get; set; }
 
     /// <summary>The names by language tag, in <see cref="Topic.RequiredLanguages"/> order; blank ones as sent.</summary>
