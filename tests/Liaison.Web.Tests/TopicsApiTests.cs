@@ -132,7 +132,7 @@ public sealed class TopicsApiTests
     [InlineData(LiaisonRoles.ProtocolOfficer)]
     [InlineData(LiaisonRoles.Analyst)]
     [InlineData(LiaisonRoles.Auditor)]
-    public async Task OnlyAnAdministratorRetiresATopicAndAnUnknownTopicOrEventIsNotFound(string role)
+    public async Task OnlyAnAdministratorRetiresATopicAndAnUnknownTopicOrEventIsNotFoundForRetiringOrRenaming(string role)
     {
         await using var app = await LiaisonApp.StartAsync();
         using var officer = await app.ClientForAsync(LiaisonRoles.ProtocolOfficer);
@@ -144,11 +144,14 @@ public sealed class TopicsApiTests
         using var refused = await other.PostAsJsonAsync($"{url}/terrorism/retire", new { version = 1 });
         using var unknownTopic = await admin.PostAsJsonAsync($"{url}/nothing/retire", new { version = 1 });
         using var unknownEvent = await admin.PostAsJsonAsync($"/api/events/{Guid.NewGuid()}/topics/terrorism/retire", new { version = 1 });
+        using var renameInUnknownEvent = await admin.PutAsJsonAsync($"/api/events/{Guid.NewGuid()}/topics/terrorism",
+            new { names = Names("Terrorism", "Terrorisme"), version = 1 });
         var listed = await officer.GetFromJsonAsync<JsonElement>(url);
 
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknownTopic.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknownEvent.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, renameInUnknownEvent.StatusCode);
         Assert.All(listed.EnumerateArray(), t => Assert.False(t.GetProperty("retired").GetBoolean()));
     }
 

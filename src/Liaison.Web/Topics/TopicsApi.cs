@@ -69,8 +69,13 @@ internal static class TopicsApi
     }
 
     private static async Task<Results<Ok<TopicResponse>, NotFound, ValidationProblem>> RenameAsync(
-        Guid eventId, string code, TopicRename input, TopicStore topics, CancellationToken ct)
+        Guid eventId, string code, TopicRename input, LiaisonDbContext db, TopicStore topics, CancellationToken ct)
     {
+        if (!await db.EventExistsAsync(eventId, ct))
+        {
+            return TypedResults.NotFound();
+        }
+
         try
         {
             var row = await topics.RenameAsync(eventId, code, input.Names, input.Version, ct);
