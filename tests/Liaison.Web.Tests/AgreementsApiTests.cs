@@ -85,6 +85,39 @@ public sealed class AgreementsApiTests
     }
 
     [Fact]
+    public async Task EditReplacesTheFactsKeepsTheStatusAndRefusesAStaleVersionOrAnotherId()
+    {
+        await using var app = await LiaisonApp.StartAsync();
+        using var analyst = await app.ClientForAsync(LiaisonRoles.Analyst);
+        var eventId = await MarrakechEvent.ImportAsync(await app.ClientForAsync(LiaisonRoles.ProtocolOfficer));
+        var url = $"/api/events/{eventId}/agreements";
+        using var created = await analyst.PostAsJsonAsync(url, Agreement("loi-pl", "PL"));
+        var version = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32();
+        var edit = new
+        {
+            id = "loi-pl", kind = "MemorandumOfUnderstanding", titles = new Dictionary<string, string> { ["en"] = "MoU on police training", ["pl"] = "Memorandum" },
+            partnerPartyCode = "PL", subjectTopicCodes = new[] { "police-training" }, status = "Draft", durationMonths = 36,
+        };
+
+        using var edited = await analyst.PutAsJsonAsync($"{url}/loi-pl?version={version}", edit);
+        var after = await edited.Content.ReadFromJsonAsync<JsonElement>();
+        using var stale = await analyst.PutAsJsonAsync($"{url}/loi-pl?version={version}", edit);
+        using var otherId = await analyst.PutAsJsonAsync($"{url}/mou-et-2024?version=1", edit);
+        using var unknown = await analyst.PutAsJsonAsync($"{url}/nothing?version=1", edit);
+        var stored = await analyst.GetFromJsonAsync<JsonElement>($"{url}/loi-pl");
+
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Equal("MemorandumOfUnderstanding", after.GetProperty("kind").GetString());
+        Assert.Equal(36, after.GetProperty("durationMonths").GetInt32());
+        Assert.Equal("Draft", after.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, otherId.StatusCode);
+        Assert.Contains("not the agreement 'mou-et-2024'", await otherId.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("MoU on police training", stored.GetProperty("titles").GetProperty("en").GetString());
+    }
+
+    [Fact]
     public async Task DocumentsAreCheckedByContentAndSizeAndDownloadedAsAttachments()
     {
         await using var app = await LiaisonApp.StartAsync();

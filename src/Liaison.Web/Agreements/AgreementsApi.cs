@@ -13,7 +13,7 @@ using NodaTime;
 namespace Liaison.Web.Agreements;
 
 /// <summary>
-/// The agreements register under <c>/api/events/{eventId}/agreements</c>: list, read, create, and move an agreement's
+/// The agreements register under <c>/api/events/{eventId}/agreements</c>: list, read, create, edit the register facts, and move an agreement's
 /// status through its lifecycle (<see cref="AgreementLifecycle"/>; an illegal move answers 409 naming both statuses and
 /// the allowed next ones). Cooperation desk only; every change audited.
 /// </summary>
@@ -27,6 +27,9 @@ internal static class AgreementsApi
         group.MapGet("/", ListAsync).WithSummary("The event's agreements register, in order, each with its status history.");
         group.MapGet("/{agreementId}", GetAsync).WithSummary("One agreement.");
         group.MapPost("/", CreateAsync).WithSummary("Adds an agreement to the register as it stands; 201.");
+        group.MapPut("/{agreementId}", UpdateAsync)
+            .WithSummary("Replaces the agreement's register facts (not its status, which moves only through transitions) if it still has "
+                + "the version read (?version=N); the body as for POST, its id the route's; 409 with what changed when someone saved meanwhile.");
         group.MapPost("/{agreementId}/transitions", MoveAsync)
             .WithSummary("Moves the agreement to another status (recorded with date and who); 409 when the lifecycle or the version refuses.");
         group.MapAgreementDocumentsApi();
@@ -75,6 +78,39 @@ internal static class AgreementsApi
 
         var created = await FindAsync(db, eventId, input.Id, ct);
         return TypedResults.Created($"/api/events/{eventId}/agreements/{input.Id}", Respond(created!));
+    }
+
+    private static async Task<Results<Ok<AgreementResponse>, NotFound, ValidationProblem>> UpdateAsync(
+        Guid eventId, string agreementId, int version, AgreementInput input, LiaisonDbContext db, DossierStore dossiers, AgreementStore agreements,
+        CancellationToken ct)
+    {
+        if (await FindAsync(db, eventId, agreementId, ct) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!string.Equals(input.Id, agreementId, StringComparison.Ordinal))
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { [nameof(AgreementInput.Id)] = [$"The body's id '{input.Id}' is not the agreement '{agreementId}' of the address. Fix: send the same id, or PUT to .../agreements/{input.Id}."] },
+                detail: "Nothing was saved.");
+        }
+
+        if (AgreementRules.Check(input, await dossiers.ExportAsync(eventId, ct), isNew: false) is { Count: > 0 } problems)
+        {
+            return FollowUpProblem.Answer(problems);
+        }
+
+        try
+        {
+            await agreements.UpdateAsync(eventId, input.ToAgreement(), version, ct);
+        }
+        catch (ArgumentException refused)
+        {
+            return FollowUpChecks.Invalid(refused, nameof(AgreementInput.Status));
+        }
+
+        return TypedResults.Ok(Respond((await FindAsync(db, eventId, agreementId, ct))!));
     }
 
     private static async Task<Results<Ok<AgreementResponse>, NotFound, ValidationProblem>> MoveAsync(
