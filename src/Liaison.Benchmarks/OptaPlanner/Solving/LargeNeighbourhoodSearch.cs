@@ -2,7 +2,7 @@ namespace Liaison.Benchmarks.OptaPlanner.Solving;
 
 /// <summary>
 /// Large-neighbourhood search: repeatedly frees a few meetings on one or two days (of one person, of one room,
-/// touching another, or any), keeps all others fixed, and re-solves the free ones with <see cref="NeighbourhoodModel"/>
+/// touching another, or any), or every meeting of one day in its room (a wave), keeps all others fixed, and re-solves the free ones with <see cref="NeighbourhoodModel"/>
 /// hinted with their current places. A result is kept when its full score is at least as good. The neighbourhood
 /// grows while CP-SAT proves its sub-models optimal and shrinks when it does not. Single-threaded driver; each
 /// sub-model runs on two CP-SAT workers.
@@ -10,8 +10,10 @@ namespace Liaison.Benchmarks.OptaPlanner.Solving;
 internal sealed class LargeNeighbourhoodSearch(CostModel costs, int seed)
 {
     private const double SubModelSeconds = 0.5;
+    private const int WaveEvery = 2;
     private readonly Random random = new(seed);
     private int size = 6;
+    private int waveSize = 8;
 
     /// <summary>Improves <paramref name="start"/> until the limits stop it.</summary>
     /// <param name="start">A complete placement.</param>
@@ -31,15 +33,24 @@ internal sealed class LargeNeighbourhoodSearch(CostModel costs, int seed)
                 return current;
             }
 
-            var (freeMeetings, days) = Pick(current);
-            var result = NeighbourhoodModel.Solve(costs, current, freeMeetings, days, seconds, random.Next(1, int.MaxValue));
+            var wave = random.Next(WaveEvery) == 0;
+            var (freeMeetings, days) = wave ? PickWave(current) : Pick(current);
+            var result = NeighbourhoodModel.Solve(costs, current, freeMeetings, days, wave, seconds, random.Next(1, int.MaxValue));
+            var grow = result is { Optimal: true };
+            if (wave)
+            {
+                waveSize = grow ? Math.Min(problem.Meetings.Count, waveSize + 1) : Math.Max(3, waveSize - 1);
+            }
+            else
+            {
+                size = grow ? Math.Min(problem.Meetings.Count, size + 1) : Math.Max(3, size - 1);
+            }
+
             if (result is not { } found)
             {
-                size = Math.Max(3, size - 1);
                 continue;
             }
 
-            size = found.Optimal ? Math.Min(problem.Meetings.Count, size + 1) : Math.Max(3, size - 1);
             var next = costs.Total(found.Placements);
             if (next >= score)
             {
@@ -87,6 +98,19 @@ internal sealed class LargeNeighbourhoodSearch(CostModel costs, int seed)
         }
 
         return (chosen, days);
+    }
+
+    // A wave: `waveSize` meetings of one day that follow each other in time, re-timed in their rooms. Moving one
+    // meeting alone makes or breaks one-grain breaks with many others; re-timing a run of them together finds
+    // starts where consecutive meetings leave a grain free or start together.
+    private (HashSet<int> Meetings, HashSet<int> Days) PickWave(Placement[] current)
+    {
+        var problem = costs.Problem;
+        var days = new HashSet<int> { problem.Grains[current[random.Next(current.Length)].Grain].Day };
+        var onDay = Enumerable.Range(0, current.Length).Where(i => days.Contains(problem.Grains[current[i].Grain].Day))
+            .OrderBy(i => current[i].Grain).ToList();
+        var first = random.Next(Math.Max(1, onDay.Count - waveSize + 1));
+        return (onDay.Skip(first).Take(waveSize).ToHashSet(), days);
     }
 
     private static IEnumerable<int> OnDays(IEnumerable<int> meetings, int[] dayOf, HashSet<int> days) =>

@@ -7,7 +7,8 @@ namespace Liaison.Benchmarks.OptaPlanner.Solving;
 /// One CP-SAT model over a neighbourhood: the listed meetings are free (on the given days), every other meeting
 /// stays where it is. Hard constraints are constraints: candidate placements conflicting with fixed meetings are
 /// left out, and free meetings share rooms and required persons through no-overlap. Medium and soft terms make one
-/// objective, medium weighted by a factor larger than any soft difference, so minimising it is lexicographic.
+/// objective, medium weighted by a factor larger than any soft difference, so minimising it is lexicographic; medium
+/// is also capped at its value in the current placement, so CP-SAT never explores a worse medium.
 /// Not thread-safe: build and solve one per call.
 /// </summary>
 internal sealed class NeighbourhoodModel
@@ -18,6 +19,7 @@ internal sealed class NeighbourhoodModel
     private readonly LinearExprBuilder medium = LinearExpr.NewBuilder();
     private readonly LinearExprBuilder soft = LinearExpr.NewBuilder();
     private long softRange;
+    private long? mediumNow = 0;
 
     private NeighbourhoodModel(CostModel costs) => this.costs = costs;
 
@@ -26,14 +28,15 @@ internal sealed class NeighbourhoodModel
     /// <param name="current">Every meeting's current placement (the hint for the free ones).</param>
     /// <param name="freeMeetings">The meetings to move.</param>
     /// <param name="days">The days the free meetings may be placed on.</param>
+    /// <param name="keepRooms">When true, each free meeting keeps its room and only its start moves.</param>
     /// <param name="seconds">CP-SAT's time limit.</param>
     /// <param name="seed">CP-SAT's random seed.</param>
     /// <returns>The new placements of all meetings and whether CP-SAT proved the neighbourhood optimal.</returns>
     public static (Placement[] Placements, bool Optimal)? Solve(CostModel costs, Placement[] current,
-        IReadOnlyCollection<int> freeMeetings, IReadOnlySet<int> days, double seconds, int seed)
+        IReadOnlyCollection<int> freeMeetings, IReadOnlySet<int> days, bool keepRooms, double seconds, int seed)
     {
         var built = new NeighbourhoodModel(costs);
-        if (!built.Build(current, freeMeetings, days))
+        if (!built.Build(current, freeMeetings, days, keepRooms))
         {
             return null;
         }
@@ -58,13 +61,13 @@ internal sealed class NeighbourhoodModel
         return (next, status == CpSolverStatus.Optimal);
     }
 
-    private bool Build(Placement[] current, IReadOnlyCollection<int> freeMeetings, IReadOnlySet<int> days)
+    private bool Build(Placement[] current, IReadOnlyCollection<int> freeMeetings, IReadOnlySet<int> days, bool keepRooms)
     {
         var fixedMeetings = Enumerable.Range(0, current.Length).Where(j => !freeMeetings.Contains(j))
             .Select(j => (j, current[j])).ToList();
         foreach (var i in freeMeetings)
         {
-            var meeting = AddMeeting(i, current[i], days, fixedMeetings);
+            var meeting = AddMeeting(i, current[i], days, keepRooms, fixedMeetings);
             if (meeting is null)
             {
                 return false;
@@ -79,7 +82,13 @@ internal sealed class NeighbourhoodModel
             for (var b = a + 1; b < free.Count; b++)
             {
                 new PairTerms(model, costs, medium, soft).Add(free[a], free[b], ref softRange);
+                mediumNow -= costs.Pair(free[a].Meeting, free[a].Now, free[b].Meeting, free[b].Now).Medium;
             }
+        }
+
+        if (mediumNow is { } cap)
+        {
+            model.Add(medium <= cap);
         }
 
         var mediumFactor = softRange + 1;
@@ -87,10 +96,10 @@ internal sealed class NeighbourhoodModel
         return true;
     }
 
-    private FreeMeeting? AddMeeting(int i, Placement now, IReadOnlySet<int> days, List<(int, Placement)> fixedMeetings)
+    private FreeMeeting? AddMeeting(int i, Placement now, IReadOnlySet<int> days, bool keepRooms, List<(int, Placement)> fixedMeetings)
     {
         var starts = CandidatePricing.Starts(costs.Problem, i, days);
-        var rooms = CandidatePricing.Rooms(costs.Problem, i);
+        var rooms = keepRooms ? [now.Room] : CandidatePricing.Rooms(costs.Problem, i);
         var prices = CandidatePricing.Price(costs, i, starts, rooms, fixedMeetings);
         var allowed = Enumerable.Range(0, prices.Length).Where(c => prices[c].Hard == 0).ToArray();
         if (allowed.Length == 0)
@@ -101,6 +110,8 @@ internal sealed class NeighbourhoodModel
         var candidates = allowed.Select(c => new Placement(starts[c / rooms.Length], rooms[c % rooms.Length])).ToArray();
         var chosen = candidates.Select(_ => model.NewBoolVar(string.Empty)).ToArray();
         model.AddExactlyOne(chosen);
+        var nowIndex = Array.IndexOf(candidates, now);
+        mediumNow = nowIndex < 0 ? null : mediumNow - prices[allowed[nowIndex]].Medium;
         var cheapest = allowed.Min(c => -prices[c].Soft);
         softRange += allowed.Max(c => -prices[c].Soft) - cheapest;
         for (var k = 0; k < allowed.Length; k++)
