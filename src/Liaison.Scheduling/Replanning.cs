@@ -19,12 +19,13 @@ internal sealed class Replanning
     /// <summary>
     /// Longest run of the model of the waiting requests. Re-planning is interactive (a delegation is late, a room is lost) and
     /// the model starts from a greedy placement: on the replan benchmark family it added 0 to 3 priority points between
-    /// 0.5 s and 5 s while taking most of the call's time.
+    /// 0.5 s and 5 s while taking most of the call's time, and on a quiet machine 0.3 s placed the same 4,091 as 0.5 s
+    /// (docs/benchmarks.md, "Fourth pass").
     /// </summary>
-    private static readonly TimeSpan WaitingCap = TimeSpan.FromSeconds(0.5);
+    private static readonly TimeSpan WaitingCap = TimeSpan.FromSeconds(0.3);
 
     /// <summary>The model of the waiting requests stops after this long without a better placement.</summary>
-    private static readonly TimeSpan WaitingStall = TimeSpan.FromSeconds(0.3);
+    private static readonly TimeSpan WaitingStall = TimeSpan.FromSeconds(0.2);
 
     /// <summary>Longest single neighbourhood solve.</summary>
     private static readonly TimeSpan SubSolveLimit = TimeSpan.FromMilliseconds(300);
