@@ -22,6 +22,8 @@ namespace Liaison.Scheduling;
 /// down (a Chvátal-Gomory cut): with u the smallest e of p, Σ ⌊e / u⌋ · x ≤ Σ over the spans of ⌊(length + max(e − duration)) / u⌋,
 /// valid because in any programme each span's left side is a whole number at most its span's fraction. A principal
 /// with 30-minute meetings and a 10-minute buffer in 450 minutes then gets 11 meetings a day, not 11.5.</item>
+/// <item>on a day whose meetings all have one length inside one span of whole meetings, the phase cut (<see cref="PhaseCut"/>):
+/// a principal's meetings beyond what fits on the grid of that length cost a room one meeting that day.</item>
 /// </list>
 /// Every programme gives a feasible x, so the LP optimum is at least its value. If GLOP does not reach
 /// optimality within its time, the bound falls back to the fractional knapsack of all rooms' minutes.
@@ -120,7 +122,8 @@ internal static class CapacityBound
             return false;
         }
 
-        AddParticipantRows(problem, solver, x);
+        var phases = PhaseCut.AddRoomRows(problem, solver, x, coverage);
+        AddParticipantRows(problem, solver, x, phases);
         if (overBudget())
         {
             return false;
@@ -161,7 +164,8 @@ internal static class CapacityBound
         }
     }
 
-    private static void AddParticipantRows(PlanningProblem problem, Solver solver, Variable?[,] x)
+    /// <summary>Per participant and day, the rounded row; on a day of the phase cut, its on-phase count plus the rest times z_d.</summary>
+    private static void AddParticipantRows(PlanningProblem problem, Solver solver, Variable?[,] x, DayPhase?[] phases)
     {
         var step = problem.Timeline.Step;
         long Spacing(int i, int p) => (problem.Requests[i].Duration + problem.Buffers[p] + step - 1) / step * step;
@@ -177,10 +181,19 @@ internal static class CapacityBound
             {
                 // Rounded down (Chvátal-Gomory): each span's meetings count a whole number of units.
                 var spans = MinuteSpan.Intersect(problem.FreeTimes[p], [problem.Timeline.Days[d]]);
-                var row = solver.MakeConstraint(double.NegativeInfinity, spans.Sum(s => Math.Max(s.Length + slack, 0) / unit), string.Empty);
-                foreach (var i in group.Where(i => x[i, d] is not null))
+                var whole = spans.Sum(s => Math.Max(s.Length + slack, 0) / unit);
+                var held = group.Where(i => x[i, d] is not null).ToList();
+                var row = solver.MakeConstraint(double.NegativeInfinity, whole, string.Empty);
+                foreach (var i in held)
                 {
                     row.SetCoefficient(x[i, d], Spacing(i, p) / unit);
+                }
+
+                // Meetings of one length: every coefficient is 1, so the row counts meetings.
+                if (phases[d] is { } phase && PhaseCut.OnPhaseCount(problem, phase, p, held.Select(i => problem.Requests[i])) is var onPhase && onPhase < whole)
+                {
+                    row.SetBounds(double.NegativeInfinity, onPhase);
+                    row.SetCoefficient(phase.OffPhase, onPhase - whole);
                 }
             }
         }
