@@ -2,7 +2,8 @@ namespace Liaison.Benchmarks.OptaPlanner.Solving;
 
 /// <summary>
 /// Large-neighbourhood search: repeatedly frees a few meetings on one or two days (of one person, of one room,
-/// touching another, or any), or every meeting of one day in its room (a wave), keeps all others fixed, and re-solves the free ones with <see cref="NeighbourhoodModel"/>
+/// touching another, or any), or a run of meetings that follow each other in time, kept in their rooms (a wave,
+/// which may cross a night), keeps all others fixed, and re-solves the free ones with <see cref="NeighbourhoodModel"/>
 /// hinted with their current places. A result is kept when its full score is at least as good. The neighbourhood
 /// grows while CP-SAT proves its sub-models optimal and shrinks when it does not. Single-threaded driver; each
 /// sub-model runs on two CP-SAT workers.
@@ -100,17 +101,22 @@ internal sealed class LargeNeighbourhoodSearch(CostModel costs, int seed)
         return (chosen, days);
     }
 
-    // A wave: `waveSize` meetings of one day that follow each other in time, re-timed in their rooms. Moving one
-    // meeting alone makes or breaks one-grain breaks with many others; re-timing a run of them together finds
-    // starts where consecutive meetings leave a grain free or start together.
-    private (HashSet<int> Meetings, HashSet<int> Days) PickWave(Placement[] current)
+    // A wave: `waveSize` meetings that follow each other in time, re-timed in their rooms. Moving one meeting alone
+    // makes or breaks one-grain breaks with many others; re-timing a run of them together finds starts where
+    // consecutive meetings leave a grain free or start together. The run may cross a night: grains are numbered
+    // straight across nights, so the last meeting of a day and the first of the next make a one-grain break too.
+    private (HashSet<int> Meetings, HashSet<int> Days) PickWave(Placement[] current) =>
+        Wave(costs.Problem, current, random.Next(Math.Max(1, current.Length - waveSize + 1)), waveSize);
+
+    /// <summary>
+    /// The meetings in places <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1 of
+    /// the placement ordered by start (ties by index), and the days they are on: one day, or two or more when the
+    /// run crosses a night.
+    /// </summary>
+    internal static (HashSet<int> Meetings, HashSet<int> Days) Wave(MeetingProblem problem, IReadOnlyList<Placement> current, int first, int count)
     {
-        var problem = costs.Problem;
-        var days = new HashSet<int> { problem.Grains[current[random.Next(current.Length)].Grain].Day };
-        var onDay = Enumerable.Range(0, current.Length).Where(i => days.Contains(problem.Grains[current[i].Grain].Day))
-            .OrderBy(i => current[i].Grain).ToList();
-        var first = random.Next(Math.Max(1, onDay.Count - waveSize + 1));
-        return (onDay.Skip(first).Take(waveSize).ToHashSet(), days);
+        var wave = Enumerable.Range(0, current.Count).OrderBy(i => current[i].Grain).Skip(first).Take(count).ToHashSet();
+        return (wave, wave.Select(i => problem.Grains[current[i].Grain].Day).ToHashSet());
     }
 
     private static IEnumerable<int> OnDays(IEnumerable<int> meetings, int[] dayOf, HashSet<int> days) =>
