@@ -14,8 +14,9 @@ public sealed class LargeNeighbourhoodSearchTests : IDisposable
     [Fact]
     public void AWaveFollowsMeetingsInTimeAcrossTheNight()
     {
-        // In time order: M0 Sat 08:00 (grain 0), M1 Sat 10:45 (7), M2 Sun 08:00 (8), M3 Sun 08:30 (10). The run of two
-        // from the second place is the last meeting of Saturday and the first of Sunday, on both days.
+        // In time order: M0 Sat 08:00 (grain 0), M1 Sat 10:45 (7), M2 Sun 08:00 (8), M3 Sun 08:30 (10). The night
+        // comes before the third place (index 2); the run of two from the place before it is the last meeting of
+        // Saturday and the first of Sunday, on both days.
         var workbook = new TestWorkbook()
             .Meeting(new(15, Required: "Ann", Day: Sat, Start: "08:00", Room: "Big"))
             .Meeting(new(15, Required: "Ann", Day: Sat, Start: "10:45", Room: "Big"))
@@ -23,8 +24,10 @@ public sealed class LargeNeighbourhoodSearchTests : IDisposable
             .Meeting(new(15, Required: "Bob", Day: Sun, Start: "08:30", Room: "Big"));
         var read = MeetingWorkbookReader.Read(workbook.Save(folder));
 
-        var (meetings, days) = LargeNeighbourhoodSearch.Wave(read.Problem, read.CompletePlacements!, first: 1, count: 2);
+        var nights = LargeNeighbourhoodSearch.Nights(read.Problem, read.CompletePlacements!);
+        var (meetings, days) = LargeNeighbourhoodSearch.Wave(read.Problem, read.CompletePlacements!, first: nights[0] - 1, count: 2);
 
+        Assert.Equal([2], nights);
         Assert.Equal([1, 2], meetings.Order());
         Assert.Equal([0, 1], days.Order());
     }
