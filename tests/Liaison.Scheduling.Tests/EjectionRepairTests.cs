@@ -33,6 +33,49 @@ public sealed class EjectionRepairTests
         Assert.Null(occupancy.PlacementOf(problem.Requests[1]));
     }
 
+    [Fact]
+    public void MovesAMeetingWorthMoreToTheHourOfOneWorthLess()
+    {
+        // One room, two half-hours. The greedy rule puts a (priority 4) at 09:00 and c (priority 2) at 09:30; q (priority 3)
+        // is possible only at 09:00 (del-d leaves at 09:30). The chain: q takes a's room, a takes c's place, c is left out.
+        var builder = new ScenarioBuilder(end: "10:00", step: 30, buffer: 0);
+        builder.Delegation("del-a").Delegation("del-b").Delegation("del-c").Delegation("del-d", departure: builder.At(0, "09:30"))
+            .Delegation("del-e").Delegation("del-f").Room("r1")
+            .Request("a", "del-a", "del-b", priority: 4).Request("q", "del-c", "del-d", priority: 3).Request("c", "del-e", "del-f", priority: 2);
+        var problem = PlanningProblem.Build(builder.Build());
+        var occupancy = new Occupancy(problem);
+        LargeNeighbourhoodSearch.Construct(occupancy, problem.Requests);
+        Assert.Equal(6, occupancy.PlacedPriority);
+
+        var moves = EjectionRepair.Run(occupancy, problem.Requests, () => false);
+
+        Assert.Equal(1, moves);
+        Assert.Equal(7, occupancy.PlacedPriority);
+        Assert.Equal(0, occupancy.PlacementOf(problem.Requests[1])?.Start);
+        Assert.Equal(30, occupancy.PlacementOf(problem.Requests[0])?.Start);
+        Assert.Null(occupancy.PlacementOf(problem.Requests[2]));
+    }
+
+    [Fact]
+    public void LeavesAProgrammeAloneWhenEveryChainWouldEndLeavingOutAsMuch()
+    {
+        // As above but q is worth 2, as much as c: the chain would trade c for q, so nothing moves.
+        var builder = new ScenarioBuilder(end: "10:00", step: 30, buffer: 0);
+        builder.Delegation("del-a").Delegation("del-b").Delegation("del-c").Delegation("del-d", departure: builder.At(0, "09:30"))
+            .Delegation("del-e").Delegation("del-f").Room("r1")
+            .Request("a", "del-a", "del-b", priority: 4).Request("q", "del-c", "del-d", priority: 2).Request("c", "del-e", "del-f", priority: 2);
+        var problem = PlanningProblem.Build(builder.Build());
+        var occupancy = new Occupancy(problem);
+        LargeNeighbourhoodSearch.Construct(occupancy, problem.Requests);
+        var before = occupancy.Placements.ToList();
+
+        var moves = EjectionRepair.Run(occupancy, problem.Requests, () => false);
+
+        Assert.Equal(0, moves);
+        Assert.Equal(6, occupancy.PlacedPriority);
+        Assert.All(before, p => Assert.Same(p, occupancy.PlacementOf(p.Plannable)));
+    }
+
     private static (PlanningProblem Problem, Occupancy Occupancy) Constructed(string q1Starts)
     {
         var builder = new ScenarioBuilder(end: "10:00", step: 30, buffer: 0);

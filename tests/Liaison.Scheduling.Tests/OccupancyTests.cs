@@ -32,4 +32,34 @@ public sealed class OccupancyTests
 
         Assert.Equal("r1", placed?.Room.Id);
     }
+
+    [Fact]
+    public void PlacesAPrincipalsMeetingsOnTheGridOfTheirLengthDespiteTheBuffer()
+    {
+        // 09:00-12:00, 5-minute step, 10-minute buffer: after 09:00-09:30 the principal is free again at 09:40, off the
+        // 30-minute grid; the greedy rule waits for 10:00 so that the room and the delegations keep whole half-hours.
+        var scenario = new ScenarioBuilder().Principal("dg").Delegation("a").Delegation("b").Room("r1")
+            .Request("q1", "a", "dg").Request("q2", "b", "dg").Build();
+        var problem = PlanningProblem.Build(scenario);
+        var occupancy = new Occupancy(problem);
+
+        var starts = problem.Requests.Select(occupancy.TryPlace).Select(p => p?.Start).ToList();
+
+        Assert.Equal([0, 60], starts);
+    }
+
+    [Fact]
+    public void PlacesAPrincipalsMeetingOffTheGridWhenNoStartOnItIsFree()
+    {
+        // As above but b leaves at 10:00: 09:40 is the only start left for q2.
+        var builder = new ScenarioBuilder();
+        var scenario = builder.Principal("dg").Delegation("a").Delegation("b", departure: builder.At(0, "10:10")).Room("r1")
+            .Request("q1", "a", "dg").Request("q2", "b", "dg").Build();
+        var problem = PlanningProblem.Build(scenario);
+        var occupancy = new Occupancy(problem);
+
+        var starts = problem.Requests.Select(occupancy.TryPlace).Select(p => p?.Start).ToList();
+
+        Assert.Equal([0, 40], starts);
+    }
 }
