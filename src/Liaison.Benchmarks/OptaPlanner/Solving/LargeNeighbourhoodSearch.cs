@@ -2,7 +2,8 @@ namespace Liaison.Benchmarks.OptaPlanner.Solving;
 
 /// <summary>
 /// Large-neighbourhood search: repeatedly frees a few meetings on one or two days (of one person, of one room,
-/// touching another, or any), or every meeting of one day in its room (a wave), keeps all others fixed, and re-solves the free ones with <see cref="NeighbourhoodModel"/>
+/// touching another, or any), or a run of meetings that follow each other in time, kept in their rooms (a wave,
+/// every other one across a night), keeps all others fixed, and re-solves the free ones with <see cref="NeighbourhoodModel"/>
 /// hinted with their current places. A result is kept when its full score is at least as good. The neighbourhood
 /// grows while CP-SAT proves its sub-models optimal and shrinks when it does not. Single-threaded driver; each
 /// sub-model runs on two CP-SAT workers.
@@ -100,17 +101,39 @@ internal sealed class LargeNeighbourhoodSearch(CostModel costs, int seed)
         return (chosen, days);
     }
 
-    // A wave: `waveSize` meetings of one day that follow each other in time, re-timed in their rooms. Moving one
-    // meeting alone makes or breaks one-grain breaks with many others; re-timing a run of them together finds
-    // starts where consecutive meetings leave a grain free or start together.
+    // A wave: `waveSize` meetings that follow each other in time, re-timed in their rooms. Moving one meeting alone
+    // makes or breaks one-grain breaks with many others; re-timing a run of them together finds starts where
+    // consecutive meetings leave a grain free or start together. Grains are numbered straight across nights, so the
+    // last meetings of a day and the first of the next make one-grain breaks too: every other wave straddles a night,
+    // at a random offset, since moving a meeting off a day's first grain to the day before gave the largest gains.
     private (HashSet<int> Meetings, HashSet<int> Days) PickWave(Placement[] current)
     {
-        var problem = costs.Problem;
-        var days = new HashSet<int> { problem.Grains[current[random.Next(current.Length)].Grain].Day };
-        var onDay = Enumerable.Range(0, current.Length).Where(i => days.Contains(problem.Grains[current[i].Grain].Day))
-            .OrderBy(i => current[i].Grain).ToList();
-        var first = random.Next(Math.Max(1, onDay.Count - waveSize + 1));
-        return (onDay.Skip(first).Take(waveSize).ToHashSet(), days);
+        var nights = Nights(costs.Problem, current);
+        var first = nights.Length > 0 && random.Next(2) == 0
+            ? nights[random.Next(nights.Length)] - 1 - random.Next(Math.Max(1, waveSize - 1))
+            : random.Next(Math.Max(1, current.Length - waveSize + 1));
+        return Wave(costs.Problem, current, Math.Clamp(first, 0, Math.Max(0, current.Length - waveSize)), waveSize);
+    }
+
+    /// <summary>
+    /// The places, in the placement ordered by start, of each meeting that comes first after a night: on a later day
+    /// than the meeting before it. A wave from place p - 1 takes the last meeting before that night and the first after.
+    /// </summary>
+    internal static int[] Nights(MeetingProblem problem, IReadOnlyList<Placement> current)
+    {
+        var days = current.Select(p => problem.Grains[p.Grain].Day).Order().ToArray();
+        return [.. Enumerable.Range(1, Math.Max(0, days.Length - 1)).Where(k => days[k] != days[k - 1])];
+    }
+
+    /// <summary>
+    /// The meetings in places <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> - 1 of
+    /// the placement ordered by start (ties by index), and the days they are on: one day, or two or more when the
+    /// run crosses a night.
+    /// </summary>
+    internal static (HashSet<int> Meetings, HashSet<int> Days) Wave(MeetingProblem problem, IReadOnlyList<Placement> current, int first, int count)
+    {
+        var wave = Enumerable.Range(0, current.Count).OrderBy(i => current[i].Grain).Skip(first).Take(count).ToHashSet();
+        return (wave, wave.Select(i => problem.Grains[current[i].Grain].Day).ToHashSet());
     }
 
     private static IEnumerable<int> OnDays(IEnumerable<int> meetings, int[] dayOf, HashSet<int> days) =>
