@@ -90,6 +90,8 @@ public sealed class LiaisonApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // No appsettings watcher: each costs an inotify instance and many test hosts hit the limit of 128.
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // A page asking for a string no resx has fails instead of showing the key.
         builder.UseSetting(StrictStringLocalizerFactory.SettingKey, "true");
