@@ -135,6 +135,10 @@ public abstract class LiaisonDbContext : IdentityDbContext<LiaisonUser, Identity
     /// <param name="exception">A failed save.</param>
     protected abstract bool IsDoubleBooking(DbUpdateException exception);
 
+    /// <summary>Whether <paramref name="exception"/> is the database refusing a row that repeats a unique index's key.</summary>
+    /// <param name="exception">A failed save.</param>
+    internal abstract bool IsUniqueViolation(DbUpdateException exception);
+
     /// <inheritdoc />
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

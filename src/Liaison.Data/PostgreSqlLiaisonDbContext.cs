@@ -28,6 +28,10 @@ public sealed class PostgreSqlLiaisonDbContext : LiaisonDbContext
         exception?.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation, ConstraintName: NoOverlapConstraint };
 
     /// <inheritdoc />
+    internal override bool IsUniqueViolation(DbUpdateException exception) =>
+        exception?.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
+
+    /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -25,4 +25,8 @@ public sealed class SqliteLiaisonDbContext : LiaisonDbContext
     /// <inheritdoc />
     protected override bool IsDoubleBooking(DbUpdateException exception) =>
         exception?.InnerException is SqliteException e && e.Message.Contains(DoubleBookingMarker, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    internal override bool IsUniqueViolation(DbUpdateException exception) =>
+        exception?.InnerException is SqliteException { SqliteExtendedErrorCode: SQLitePCL.raw.SQLITE_CONSTRAINT_UNIQUE };
 }

@@ -130,6 +130,8 @@ public sealed class BrowserApp : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // No appsettings watcher: each costs an inotify instance and many test hosts hit the limit of 128.
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting(StrictStringLocalizerFactory.SettingKey, "true");
         builder.UseSetting("Liaison:Database:Provider", "Sqlite");

@@ -139,6 +139,21 @@ public sealed partial class AgreementPagesTests
     }
 
     [Fact]
+    public async Task ANewAgreementNamingARetiredTopicIsRefusedInTheReadersLanguageAndNothingIsSaved()
+    {
+        await using var desk = await SampleDesk.OpenAsync(culture: "es");
+        await desk.RetireTopicAsync("cross-border-crime");
+
+        using var response = await desk.Session.PostFormAsync($"/events/{desk.EventId}/agreements/edit",
+            NewProtocol(("Form.SubjectTopicCodes[0]", "cross-border-crime")));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("data-valmsg-for=\"Form.SubjectTopicCodes\"[^>]*>«cross-border-crime» es un tema desactivado; elija un tema activo o pida a un administrador que lo reactive.",
+            await response.Content.ReadAsStringAsync());
+        Assert.Null(await desk.AgreementAsync("protocol-et-2025"));
+    }
+
+    [Fact]
     public async Task AStaleEditShowsWhatChangedAndOverwritesNothing()
     {
         await using var desk = await SampleDesk.OpenAsync();

@@ -61,6 +61,23 @@ public sealed class RecordPagesTests
         Assert.Contains("value=\"terrorism\"", other, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ARetiredTopicTheRecordDidNotNameIsRefusedInTheReadersLanguageAndNothingIsSaved()
+    {
+        await using var desk = await SampleDesk.OpenAsync(culture: "ar");
+        await desk.RetireTopicAsync("cross-border-crime");
+
+        using var response = await desk.Session.PostFormAsync($"/events/{desk.EventId}/records/R23", new()
+        {
+            ["Form.Topics"] = "cross-border-crime", ["Form.Outcome"] = "NoOutcome", ["Form.Confidentiality"] = "Normal", ["Form.Publicity"] = "Public",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("data-valmsg-for=\"Form.Topics\"[^>]*>«cross-border-crime» موضوع مسحوب من الاستخدام؛ اختر موضوعًا مستخدمًا، أو اطلب من مسؤول النظام إعادته إلى الاستخدام.",
+            await response.Content.ReadAsStringAsync());
+        Assert.Equal(["police-training"], (await desk.RecordAsync("R23"))!.TopicCodes);
+    }
+
     [Theory]
     [InlineData("records")]
     [InlineData("records/R01")]

@@ -119,6 +119,28 @@ public sealed class SetupPagesTests
     }
 
     [Fact]
+    public async Task AStaleRoomEditShowsWhatTheOtherSavedInArabicKeepsTheInputAndWritesNothing()
+    {
+        await using var app = await LiaisonApp.StartAsync();
+        var data = await TestEvent.StoreAsync(app);
+        using var session = await PageSession.SignInAsync(app, LiaisonRoles.ProtocolOfficer, culture: "ar");
+        using var colleague = await PageSession.SignInAsync(app, LiaisonRoles.ProtocolOfficer);
+        var url = $"/events/{data.EventId}/setup/rooms/{data.AtlasId}";
+
+        using var theirs = await colleague.PostFormAsync(url, new(Room("atlas", "Salon Atlas", "12")) { ["Input.Version"] = "1" });
+        using var mine = await session.PostFormAsync(url, new(Room("atlas", "Grand Salon Atlas", "8")) { ["Input.Version"] = "1" });
+        var html = await mine.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, theirs.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, mine.StatusCode);
+        Assert.Matches("data-testid=\"stale\"[\\s\\S]*<dt>عدد المقاعد</dt><dd><bdi>12</bdi></dd>", html);
+        Assert.Contains("<dt>الاسم</dt><dd><bdi>Salon Atlas</bdi></dd>", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Grand Salon Atlas\"", html, StringComparison.Ordinal);
+        var stored = await FirstAsync<RoomEntity>(app, data.EventId);
+        Assert.Equal(("Salon Atlas", 12), (stored.Name, stored.Capacity));
+    }
+
+    [Fact]
     public async Task ALiaisonOfficerIsForbiddenTheSetup()
     {
         await using var app = await LiaisonApp.StartAsync();

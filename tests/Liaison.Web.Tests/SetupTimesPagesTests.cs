@@ -137,6 +137,27 @@ public sealed class SetupTimesPagesTests
     }
 
     [Fact]
+    public async Task AStaleBlockedTimeEditShowsTheOthersKindAndZoneLabelledStartInFrenchAndWritesNothing()
+    {
+        await using var app = await LiaisonApp.StartAsync();
+        var data = await TestEvent.StoreAsync(app);
+        using var session = await PageSession.SignInAsync(app, LiaisonRoles.ProtocolOfficer, culture: "fr");
+        using var colleague = await PageSession.SignInAsync(app, LiaisonRoles.ProtocolOfficer);
+        using var created = await session.PostFormAsync(Blocks(data), Block("opening", "14:00", "16:00"));
+        var url = $"{Blocks(data)}/{(await SingleBlockAsync(app, data.EventId)).Id}";
+
+        using var theirs = await colleague.PostFormAsync(url, new(Block("opening", "15:00", "16:00")) { ["Input.Kind"] = "Ceremony", ["Input.Version"] = "1" });
+        using var mine = await session.PostFormAsync(url, new(Block("opening", "14:30", "16:00")) { ["Input.Version"] = "1" });
+        var html = await mine.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, theirs.StatusCode);
+        Assert.Matches("data-testid=\"stale\"[\\s\\S]*<dt>Début</dt><dd><bdi>[^<]*2024 15:00 \\(Africa/Casablanca, &#x2B;01\\)</bdi></dd>", html);
+        Assert.Contains("<dt>Type</dt><dd><bdi>Cérémonie</bdi></dd>", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"14:30\"", html, StringComparison.Ordinal);
+        Assert.Equal(TestEvent.DayStart + NodaTime.Duration.FromHours(6), (await SingleBlockAsync(app, data.EventId)).Start);
+    }
+
+    [Fact]
     public async Task ALiaisonOfficerIsForbiddenTheDayAndBlockedTimeForms()
     {
         await using var app = await LiaisonApp.StartAsync();

@@ -38,6 +38,7 @@ public sealed class TopicStore(LiaisonDbContext db)
     /// The code is taken (parameter name <c>topic</c>) or a name is another topic's in that language (parameter name
     /// <c>names</c>); the message says which.
     /// </exception>
+    /// <exception cref="ConcurrencyConflictException">Someone stored the event's topics, or added this code, since they were read.</exception>
     public async Task<TopicEntity> AddAsync(Guid eventId, Topic topic, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(topic);
@@ -53,7 +54,7 @@ public sealed class TopicStore(LiaisonDbContext db)
             Id = Guid.NewGuid(), EventId = eventId, Position = rows.Count, Code = topic.Code, Names = new Dictionary<string, string>(topic.Names),
         };
         db.Topics.Add(row);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(eventId, topic.Code, cancellationToken);
         return row;
     }
 
@@ -65,7 +66,9 @@ public sealed class TopicStore(LiaisonDbContext db)
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The saved row, or <c>null</c> when the event has no such topic.</returns>
     /// <exception cref="ArgumentException">A name is missing or empty, or another topic's in that language (parameter name <c>names</c>).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the topic since <paramref name="versionRead"/>.</exception>
+    /// <exception cref="ConcurrencyConflictException">
+    /// Someone changed the topic since <paramref name="versionRead"/>, or stored the event's default topics since they were read.
+    /// </exception>
     public async Task<TopicEntity?> RenameAsync(Guid eventId, string code, IReadOnlyDictionary<string, string> names, int versionRead,
         CancellationToken cancellationToken = default)
     {
@@ -87,7 +90,9 @@ public sealed class TopicStore(LiaisonDbContext db)
     /// <param name="versionRead">The version the caller read; a save over a newer one fails.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The saved row, or <c>null</c> when the event has no such topic.</returns>
-    /// <exception cref="ConcurrencyConflictException">Someone changed the topic since <paramref name="versionRead"/>.</exception>
+    /// <exception cref="ConcurrencyConflictException">
+    /// Someone changed the topic since <paramref name="versionRead"/>, or stored the event's default topics since they were read.
+    /// </exception>
     public async Task<TopicEntity?> SetRetiredAsync(Guid eventId, string code, bool retired, int versionRead,
         CancellationToken cancellationToken = default) =>
         await EditAsync(eventId, code, versionRead, (row, _) => row.Retired = retired, cancellationToken);
@@ -112,6 +117,7 @@ public sealed class TopicStore(LiaisonDbContext db)
     /// <c>null</c> when the event has no such topic; otherwise what names it: the topic was deleted exactly when
     /// <see cref="TopicUsage.InUse"/> is false.
     /// </returns>
+    /// <exception cref="ConcurrencyConflictException">Someone stored the event's default topics since they were read.</exception>
     public async Task<TopicUsage?> DeleteAsync(Guid eventId, string code, CancellationToken cancellationToken = default)
     {
         var rows = await TrackedRowsAsync(eventId, cancellationToken);
@@ -130,7 +136,7 @@ public sealed class TopicStore(LiaisonDbContext db)
                 later.Position--;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            await SaveAsync(eventId, code, cancellationToken);
         }
 
         return usage;
@@ -149,8 +155,33 @@ public sealed class TopicStore(LiaisonDbContext db)
 
         db.Entry(row).Property(r => r.Version).OriginalValue = versionRead;
         change(row, rows);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(eventId, code, cancellationToken);
         return row;
+    }
+
+    /// <summary>
+    /// Saves the change to topic <paramref name="code"/>. Two first changes of an event's default topics at once both
+    /// store the defaults (as two adds of one code both add it): the unique index on (event, code) lets the first in and
+    /// refuses the other's whole save, which is then reported as a stale edit, like any other.
+    /// </summary>
+    /// <exception cref="ConcurrencyConflictException">Someone stored the event's topics, or topic <paramref name="code"/>, since they were read.</exception>
+    private async Task SaveAsync(Guid eventId, string code, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (db.IsUniqueViolation(e))
+        {
+            foreach (var entry in db.ChangeTracker.Entries<TopicEntity>().ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+
+            var version = await db.Topics.AsNoTracking().Where(t => t.EventId == eventId && t.Code == code)
+                .Select(t => (int?)t.Version).SingleOrDefaultAsync(cancellationToken);
+            throw new ConcurrencyConflictException(nameof(TopicEntity), code, deleted: version is null, version, [], e);
+        }
     }
 
     private async Task<List<TopicEntity>> TrackedRowsAsync(Guid eventId, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ namespace Liaison.Reporting.Pdf;
 /// JavaScript off and the network offline, so a page can neither run code nor fetch anything. Prints may run
 /// concurrently; disposal must wait until they end.
 /// </remarks>
-public sealed class ChromiumPdfPrinter : IAsyncDisposable
+public sealed class ChromiumPdfPrinter : IPdfPrinter, IAsyncDisposable
 {
     /// <summary>Where Debian's chromium package installs the browser.</summary>
     public const string DebianChromium = "/usr/bin/chromium";
@@ -69,13 +69,18 @@ public sealed class ChromiumPdfPrinter : IAsyncDisposable
         }
     }
 
+    /// <summary>Whether the browser is still running; a printer whose browser has gone cannot print again.</summary>
+    public bool IsConnected => _browser.IsConnected;
+
     /// <summary>Prints a self-contained HTML page to an A4 PDF, backgrounds included, honouring the page's <c>@page</c> rules.</summary>
     /// <param name="html">The whole document; external references are not loaded.</param>
+    /// <param name="cancellationToken">Cancels the print before it starts (Playwright cannot stop one under way).</param>
     /// <returns>The PDF's bytes. Its title metadata is the page's <c>&lt;title&gt;</c>.</returns>
     /// <exception cref="PlaywrightException">When the browser fails to render or print.</exception>
-    public async Task<byte[]> PrintAsync(string html)
+    public async Task<byte[]> PrintAsync(string html, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(html);
+        cancellationToken.ThrowIfCancellationRequested();
         await using var context = await _browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, Offline = true });
         var page = await context.NewPageAsync();
         await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });

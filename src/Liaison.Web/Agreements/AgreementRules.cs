@@ -55,10 +55,10 @@ public static class AgreementRules
             }
         }
 
-        if (input.SubjectTopicCodes.FirstOrDefault(code => dossier.Topics.Find(code) is null) is { } unknown)
+        IReadOnlyList<string> stored = (isNew ? null : dossier.Agreement(input.Id))?.SubjectTopicCodes ?? [];
+        foreach (var problem in TopicRules.Check(nameof(input.SubjectTopicCodes), input.SubjectTopicCodes, stored, dossier))
         {
-            yield return new(nameof(input.SubjectTopicCodes), FollowUpRule.UnknownTopic,
-                $"'{unknown}' is not a topic of this event; choose subject areas from the event's topics.");
+            yield return problem;
         }
     }
 

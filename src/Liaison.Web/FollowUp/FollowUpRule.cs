@@ -1,7 +1,7 @@
 namespace Liaison.Web.FollowUp;
 
 /// <summary>
-/// A rule of a new or edited agreement or commitment that its own attributes cannot state (it needs the event's dossier or
+/// A rule of a new or edited record, agreement or commitment that its own attributes cannot state (it needs the event's dossier or
 /// several fields). The API answers the problem's English message; the pages show <c>Rule_X</c> of
 /// <c>Resources/Pages/Shared/FollowUpWords</c> in the reader's language.
 /// </summary>
@@ -22,8 +22,11 @@ public enum FollowUpRule
     /// <summary>The agreement's partner took no part in the meeting it names.</summary>
     PartnerNotAtMeeting,
 
-    /// <summary>A subject is not a topic of the event.</summary>
+    /// <summary>A topic or subject is not a topic of the event.</summary>
     UnknownTopic,
+
+    /// <summary>A topic or subject is retired and the stored record or agreement did not name it already.</summary>
+    RetiredTopic,
 
     /// <summary>The agreement is signed, in force or expired but has no date of signature.</summary>
     SignatureDateMissing,

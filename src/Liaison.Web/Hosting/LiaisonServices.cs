@@ -6,6 +6,7 @@ using Liaison.Web.Demo;
 using Liaison.Web.Errors;
 using Liaison.Web.OpenApi;
 using Liaison.Web.Planning;
+using Liaison.Web.Reports;
 using Liaison.Web.Security;
 using Liaison.Web.Setup;
 
@@ -14,7 +15,7 @@ namespace Liaison.Web.Hosting;
 /// <summary>The composition of the web host's services, kept out of Program.cs so it reads as a table of contents.</summary>
 internal static class LiaisonServices
 {
-    /// <summary>Registers the database, Identity, policies, ProblemDetails, OpenAPI, the planner queue and the pages.</summary>
+    /// <summary>Registers the database, Identity, policies, ProblemDetails, OpenAPI, the planner queue, the pages and report printing.</summary>
     /// <param name="builder">The application builder.</param>
     public static WebApplicationBuilder AddLiaisonServices(this WebApplicationBuilder builder)
     {
@@ -37,6 +38,7 @@ internal static class LiaisonServices
         services.AddPlannerRuns();
         services.AddLiaisonPages(builder.Configuration);
         services.AddSetupChanges();
+        services.AddReportPrinting(builder.Configuration);
         services.AddScoped<DemoSeeder>();
         return builder;
     }

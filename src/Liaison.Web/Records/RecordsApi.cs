@@ -16,7 +16,8 @@ namespace Liaison.Web.Records;
 /// Meeting records under <c>/api/events/{eventId}/records</c>, one per request (its scenario id): list, read, write.
 /// Cooperation desk only. Restricted content (summary, attendees) is answered only to users with confidential
 /// clearance and withheld, saying so, from the others; they may not write a restricted record either (403), since
-/// they would overwrite what they cannot read.
+/// they would overwrite what they cannot read. Topics follow <see cref="TopicRules"/>: a retired one only if the record
+/// already named it.
 /// </summary>
 internal static class RecordsApi
 {
@@ -53,7 +54,8 @@ internal static class RecordsApi
     }
 
     private static async Task<Results<Ok<RecordResponse>, Created<RecordResponse>, NotFound, ValidationProblem, ProblemHttpResult>> PutAsync(
-        Guid eventId, string requestId, RecordInput input, LiaisonDbContext db, RecordStore records, ClaimsPrincipal user, CancellationToken ct)
+        Guid eventId, string requestId, RecordInput input, LiaisonDbContext db, DossierStore dossiers, RecordStore records, ClaimsPrincipal user,
+        CancellationToken ct)
     {
         var zone = await ZoneAsync(db, eventId, ct);
         if (zone is null || !await db.MeetingRequests.AnyAsync(r => r.EventId == eventId && r.ScenarioId == requestId, ct))
@@ -68,6 +70,12 @@ internal static class RecordsApi
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Confidential clearance needed",
                 detail: "A restricted record's summary and attendees are for users with confidential clearance; ask an administrator for it or leave the record Normal.");
+        }
+
+        var dossier = await dossiers.ExportAsync(eventId, ct);
+        if (TopicRules.Check(nameof(RecordInput.TopicCodes), input.TopicCodes, existing?.TopicCodes ?? [], dossier).ToList() is { Count: > 0 } problems)
+        {
+            return FollowUpProblem.Answer(problems);
         }
 
         if (existing is not null)

@@ -15,7 +15,9 @@ namespace Liaison.Web.Reports;
 /// (optional <c>regions=m49|event</c>) as one self-contained HTML page, and <c>.../report.pdf</c>, the same page printed in
 /// headless Chromium. The public report is for every signed-in role but liaison officers; the internal one needs the
 /// cooperation desk, and shows restricted content only to a user with confidential clearance. A partner is "new" when no
-/// event in the database had a meeting or agreement with it before.
+/// event in the database had a meeting or agreement with it before. PDFs are printed by one shared Chromium, at most
+/// <c>Liaison:Report:MaxConcurrentPrints</c> at once; a request that finds no slot within <c>QueueTimeoutSeconds</c>
+/// gets 503 with Retry-After.
 /// </summary>
 internal static class ReportsApi
 {
@@ -39,7 +41,7 @@ internal static class ReportsApi
         group.MapGet("/report.pdf", PdfAsync).Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .WithSummary("The engagement report printed to PDF in headless Chromium; 503 when no Chromium is installed.");
+            .WithSummary("The engagement report printed to PDF in headless Chromium; 503 when no Chromium is installed or every print slot stays busy (with Retry-After).");
         return group;
     }
 
@@ -57,7 +59,7 @@ internal static class ReportsApi
     }
 
     private static async Task<IResult> PdfAsync(
-        Guid eventId, string? lang, string? audience, string? regions, HttpContext http, IConfiguration configuration, CancellationToken ct)
+        Guid eventId, string? lang, string? audience, string? regions, HttpContext http, BoundedPdfPrinter printer, CancellationToken ct)
     {
         var (html, refused) = await RenderAsync(eventId, lang, audience, regions, http, ct);
         if (html is null)
@@ -65,21 +67,22 @@ internal static class ReportsApi
             return refused!;
         }
 
-        ChromiumPdfPrinter printer;
         try
         {
-            printer = await ChromiumPdfPrinter.LaunchAsync(configuration[ChromiumKey] ?? ChromiumPdfPrinter.DebianChromium);
+            var pdf = await printer.PrintAsync(html, ct);
+            return TypedResults.File(pdf, "application/pdf", $"engagement-report-{lang}-{audience}.pdf");
         }
         catch (FileNotFoundException missing)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF printing unavailable",
                 detail: $"{missing.Message} Or set {ChromiumKey} to the browser's path; the HTML report (.../report) works without it.");
         }
-
-        await using (printer)
+        catch (PdfPrinterBusyException busy)
         {
-            var pdf = await printer.PrintAsync(html);
-            return TypedResults.File(pdf, "application/pdf", $"engagement-report-{lang}-{audience}.pdf");
+            var seconds = (int)Math.Ceiling(busy.RetryAfter.TotalSeconds);
+            http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF printing busy",
+                detail: $"Every PDF print slot stayed busy (Liaison:Report:MaxConcurrentPrints); try again in {seconds} s, or read the HTML report (.../report) now.");
         }
     }
 

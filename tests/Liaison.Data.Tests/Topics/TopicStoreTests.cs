@@ -57,4 +57,35 @@ public sealed class TopicStoreTests
         Assert.Null(missing);
         Assert.All(rows, r => Assert.False(r.Retired));
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestDatabases.Providers), MemberType = typeof(TestDatabases))]
+    public async Task OfTwoFirstEditsFromTheDefaultTopicsAtOnceTheSecondIsAConflictAndWritesNothing(DatabaseProvider provider)
+    {
+        await using var database = await TestDatabases.CreateAsync(provider);
+        await using var setup = database.CreateContext();
+        var eventId = await new ScenarioStore(setup, database.Time).ImportAsync(SampleScenario.Create(), "tester");
+        await using var first = database.CreateContext();
+        await using var second = database.CreateContext();
+        var firstDone = false;
+        // The second editor has read the defaults (no stored rows) when the first stores them: both start from the same state.
+        second.SavingChanges += (_, _) =>
+        {
+            if (!firstDone)
+            {
+                firstDone = true;
+                Task.Run(() => new TopicStore(first).SetRetiredAsync(eventId, "terrorism", retired: true, versionRead: 1)).GetAwaiter().GetResult();
+            }
+        };
+
+        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => new TopicStore(second).SetRetiredAsync(eventId, "cybercrime", retired: true, versionRead: 1));
+
+        await using var reader = database.CreateContext();
+        var rows = await reader.Topics.Where(t => t.EventId == eventId).OrderBy(t => t.Position).ToListAsync();
+        Assert.True(firstDone);
+        Assert.Equal(TopicTaxonomy.Default.All.Select(t => t.Code), rows.Select(r => r.Code));
+        Assert.Equal(["terrorism"], rows.Where(r => r.Retired).Select(r => r.Code));
+        Assert.Equal((nameof(Entities.TopicEntity), "cybercrime", false, 1), (conflict.EntityType, conflict.EntityId, conflict.Deleted, conflict.CurrentVersion));
+        Assert.Equal(rows.Count, await reader.AuditEntries.CountAsync(a => a.EntityType == nameof(Entities.TopicEntity)));
+    }
 }

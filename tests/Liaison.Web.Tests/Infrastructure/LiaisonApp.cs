@@ -25,13 +25,16 @@ public sealed class LiaisonApp : WebApplicationFactory<Program>
 
     private readonly bool _withoutPlannerWorker;
     private readonly TimeProvider? _time;
+    private readonly Action<IServiceCollection>? _services;
 
-    private LiaisonApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings, bool withoutPlannerWorker, TimeProvider? time)
+    private LiaisonApp(TestDatabase database, IReadOnlyDictionary<string, string?> settings, bool withoutPlannerWorker, TimeProvider? time,
+        Action<IServiceCollection>? services)
     {
         _database = database;
         _settings = settings;
         _withoutPlannerWorker = withoutPlannerWorker;
         _time = time;
+        _services = services;
     }
 
     /// <summary>Runs when the host is disposed, before the database is removed.</summary>
@@ -45,12 +48,13 @@ public sealed class LiaisonApp : WebApplicationFactory<Program>
     /// <param name="settings">Extra configuration, e.g. <c>Liaison:Demo</c>.</param>
     /// <param name="withoutPlannerWorker">Leaves planner runs queued until the test starts a worker itself.</param>
     /// <param name="time">The clock the host reads instead of the system's.</param>
+    /// <param name="services">Replaces services after the host's own registrations, e.g. a fake <c>IPdfPrinter</c>.</param>
     public static async Task<LiaisonApp> StartAsync(
         DatabaseProvider provider = DatabaseProvider.Sqlite, IReadOnlyDictionary<string, string?>? settings = null, bool withoutPlannerWorker = false,
-        TimeProvider? time = null)
+        TimeProvider? time = null, Action<IServiceCollection>? services = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
-        var app = new LiaisonApp(database, settings ?? new Dictionary<string, string?>(), withoutPlannerWorker, time);
+        var app = new LiaisonApp(database, settings ?? new Dictionary<string, string?>(), withoutPlannerWorker, time, services);
         _ = app.Server; // starts the host: migrations and seeding run now
         return app;
     }
@@ -90,6 +94,8 @@ public sealed class LiaisonApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // No appsettings watcher: each costs an inotify instance and many test hosts hit the limit of 128.
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // A page asking for a string no resx has fails instead of showing the key.
         builder.UseSetting(StrictStringLocalizerFactory.SettingKey, "true");
@@ -112,6 +118,8 @@ public sealed class LiaisonApp : WebApplicationFactory<Program>
             {
                 services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(PlannerWorker)));
             }
+
+            _services?.Invoke(services);
         });
     }
 

@@ -92,7 +92,7 @@ public sealed class AgreementForm
 
     /// <summary>
     /// A new agreement's form: an MoU in draft, our agency as the register last named it, and, when it comes from the
-    /// record of a meeting, that meeting, its partner and topics, and the status its outcome implies (signed there and
+    /// record of a meeting, that meeting, its partner and active topics (a retired one may not be newly named), and the status its outcome implies (signed there and
     /// then, with the meeting's date and the venue; or under negotiation).
     /// </summary>
     /// <param name="dossier">The event's dossier.</param>
@@ -107,7 +107,7 @@ public sealed class AgreementForm
             var signed = record.Outcome == MeetingOutcome.AgreementSigned;
             form.MeetingRequestId = record.RequestId;
             form.PartnerPartyCode = dossier.PartnerPartyCodes(record.RequestId) is [var partner, ..] ? partner : null;
-            form.SubjectTopicCodes = [.. record.TopicCodes];
+            form.SubjectTopicCodes = [.. record.TopicCodes.Where(code => dossier.Topics.Find(code) is { Retired: false })];
             form.Status = signed ? AgreementStatus.Signed
                 : record.Outcome == MeetingOutcome.AgreementToNegotiate ? AgreementStatus.UnderNegotiation : AgreementStatus.Draft;
             form.SignedOn = signed ? IsoDateAttribute.Format(heldOn) : null;

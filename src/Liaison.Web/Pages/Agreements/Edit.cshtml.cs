@@ -98,7 +98,7 @@ public sealed class EditModel(LiaisonDbContext db, DossierStore dossiers, Agreem
         var input = Form.ToInput(Stored?.Status ?? Form.Status);
         foreach (var problem in AgreementRules.Check(input, Dossier, IsNew))
         {
-            ModelState.AddModelError($"{nameof(Form)}.{problem.Field}", words["Rule_" + problem.Rule]);
+            ModelState.AddModelError($"{nameof(Form)}.{problem.ListField}", words["Rule_" + problem.Rule, problem.Value]);
         }
 
         if (!ModelState.IsValid)

@@ -3,6 +3,7 @@ using Liaison.Data.Dossiers;
 using Liaison.Data.Entities;
 using Liaison.Domain;
 using Liaison.Domain.Records;
+using Liaison.Web.FollowUp;
 using Liaison.Web.Pages.Shared;
 using Liaison.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -15,13 +16,13 @@ namespace Liaison.Web.Pages.Records;
 
 /// <summary>
 /// The record of a held meeting (cooperation desk): attendees, topics from the event's taxonomy, summary, outcome,
-/// confidentiality and publicity. A meeting is held when it has a record or a place in the programme; any other
+/// confidentiality and publicity; topics follow the shared <see cref="TopicRules"/>. A meeting is held when it has a record or a place in the programme; any other
 /// request is 404. The summary and attendees of a restricted record are neither shown to nor changed by a user without
 /// confidential clearance (<see cref="LiaisonClaims.HasConfidentialClearance"/>): saving keeps the stored ones.
 /// </summary>
 [Authorize(Policy = Policies.CooperationDesk)]
-public sealed class EditModel(LiaisonDbContext db, DossierStore dossiers, RecordStore records, IStringLocalizer<EditModel> localizer)
-    : EventPageModel(db)
+public sealed class EditModel(LiaisonDbContext db, DossierStore dossiers, RecordStore records, IStringLocalizer<EditModel> localizer,
+    IStringLocalizer<FollowUpWords> words) : EventPageModel(db)
 {
     private const int BlankAttendeeRows = 2;
 
@@ -109,9 +110,9 @@ public sealed class EditModel(LiaisonDbContext db, DossierStore dossiers, Record
             }
         }
 
-        if (Form.Topics.FirstOrDefault(code => Dossier.Topics.Find(code) is null) is { } unknown)
+        foreach (var problem in TopicRules.Check(nameof(Form.Topics), Form.Topics, Stored?.TopicCodes ?? [], Dossier))
         {
-            ModelState.AddModelError("Form.Topics", localizer["UnknownTopic", unknown]);
+            ModelState.AddModelError($"{nameof(Form)}.{problem.ListField}", words["Rule_" + problem.Rule, problem.Value]);
         }
     }
 

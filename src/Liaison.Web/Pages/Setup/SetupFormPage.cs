@@ -1,3 +1,4 @@
+using System.Globalization;
 using Liaison.Data;
 using Liaison.Web.Pages.Shared;
 using Liaison.Web.Setup;
@@ -10,11 +11,15 @@ namespace Liaison.Web.Pages.Setup;
 /// What the set-up forms (room, principal, interpreter, working day, blocked time) share: the event
 /// from the route (404 when the user may not see it), the row to edit or none for a new one,
 /// validation messages beside the field for the rules the shared change services check
-/// (<see cref="SetupRule"/>), a message above the form when someone else saved the row meanwhile or
-/// when scheduled meetings stand in the way (listed in <see cref="MeetingsInTheWay"/> until the user
+/// (<see cref="SetupRule"/>), what someone else saved meanwhile when the row was saved since the form read it
+/// (<see cref="Stale"/>, shown by <c>_StaleChanges</c> like the follow-up forms, keeping the user's input), a message
+/// above the form when scheduled meetings stand in the way (listed in <see cref="MeetingsInTheWay"/> until the user
 /// confirms with <see cref="UnscheduleMeetings"/>), and back to the set-up page once saved.
 /// </summary>
-/// <typeparam name="TForm">The form's fields, with their own resx holding labels, messages and the <c>Rule_*</c> and <c>Conflict</c> texts.</typeparam>
+/// <typeparam name="TForm">
+/// The form's fields, with their own resx holding labels, messages and the <c>Rule_*</c> texts; its labels are keyed by
+/// the row's property names, and enum values by <c>{Property}_{Value}</c>, for the stale view.
+/// </typeparam>
 /// <typeparam name="TEntity">The row edited.</typeparam>
 /// <param name="db">Reads the event.</param>
 /// <param name="text">The form's strings.</param>
@@ -33,6 +38,9 @@ public abstract class SetupFormPage<TForm, TEntity>(LiaisonDbContext db, IString
     /// <summary>The user's confirmation that the meetings in the way may leave the programme (their requests go back to Accepted).</summary>
     [BindProperty]
     public bool UnscheduleMeetings { get; set; }
+
+    /// <summary>What someone else saved meanwhile, when the last save was refused as stale; otherwise <c>null</c>.</summary>
+    public IReadOnlyList<StaleChange>? Stale { get; private set; }
 
     /// <summary>The scheduled meetings that kept the last change from being saved; empty otherwise.</summary>
     public IReadOnlyList<AffectedMeeting> MeetingsInTheWay { get; private set; } = [];
@@ -87,9 +95,11 @@ public abstract class SetupFormPage<TForm, TEntity>(LiaisonDbContext db, IString
         {
             outcome = await change();
         }
-        catch (ConcurrencyConflictException)
+        catch (ConcurrencyConflictException conflict)
         {
-            ModelState.AddModelError(string.Empty, text["Conflict"]);
+            // Position is the row's place in its list, which other rows' removal renumbers; the form does not show it.
+            Stale = StaleChange.Describe(conflict.Changes.Where(c => c.Property != "Position"), text, CultureInfo.CurrentCulture, Zone,
+                (property, choice) => text[$"{property}_{choice}"]);
             return Page();
         }
 
