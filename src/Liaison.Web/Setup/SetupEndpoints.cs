@@ -10,7 +10,7 @@ namespace Liaison.Web.Setup;
 
 /// <summary>
 /// The bodies of the list, get, create, update and delete endpoints that rooms, interpreters and
-/// principals share. Each API keeps its own handlers (their parameter names make the routes and the
+/// principals share (delegations share the delete). Each API keeps its own handlers (their parameter names make the routes and the
 /// OpenAPI document) and its own authorization policy at the mapping; the handlers call these.
 /// </summary>
 /// <remarks>Stateless; each call uses only the scoped context it is given.</remarks>
