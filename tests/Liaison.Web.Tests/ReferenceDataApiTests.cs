@@ -72,6 +72,43 @@ public sealed class ReferenceDataApiTests
     }
 
     [Fact]
+    public async Task RoomsAndPrincipalsInUseAreKeptWith409AndUnusedOnesAreEditedAndRemoved()
+    {
+        await using var app = await LiaisonApp.StartAsync();
+        var data = await TestEvent.StoreAsync(app, scheduled: true);
+        using var officer = await app.ClientForAsync(LiaisonRoles.ProtocolOfficer);
+        var e = $"/api/events/{data.EventId}";
+        var principalId = (await officer.GetFromJsonAsync<JsonElement>($"{e}/principals"))[0].GetProperty("id").GetGuid();
+
+        using var created = await officer.PostAsJsonAsync($"{e}/rooms", new { scenarioId = "sahara", name = "Salon Sahara", capacity = 20, suitableForSigning = true });
+        var sahara = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var saharaId = sahara.GetProperty("id").GetGuid();
+        using var edited = await officer.PutAsJsonAsync($"{e}/rooms/{saharaId}", new { scenarioId = "sahara", name = "Salon Sahara 2", capacity = 24, version = 1 });
+        var read = await officer.GetFromJsonAsync<JsonElement>($"{e}/rooms/{saharaId}");
+        using var roomInUse = await officer.DeleteAsync(new Uri($"{e}/rooms/{data.AtlasId}", UriKind.Relative));
+        using var principalInUse = await officer.DeleteAsync(new Uri($"{e}/principals/{principalId}", UriKind.Relative));
+        using var deleted = await officer.DeleteAsync(new Uri($"{e}/rooms/{saharaId}", UriKind.Relative));
+        using var gone = await officer.GetAsync(new Uri($"{e}/rooms/{saharaId}", UriKind.Relative));
+        using var editGone = await officer.PutAsJsonAsync($"{e}/rooms/{saharaId}", new { scenarioId = "sahara", name = "Salon Sahara", capacity = 20, version = 2 });
+        var roomProblem = await roomInUse.Content.ReadFromJsonAsync<JsonElement>();
+        var principalProblem = await principalInUse.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(new Uri($"{e}/rooms/{saharaId}", UriKind.Relative), created.Headers.Location);
+        Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
+        Assert.Equal("Salon Sahara 2", read.GetProperty("name").GetString());
+        Assert.Equal(2, read.GetProperty("version").GetInt32());
+        Assert.Equal(HttpStatusCode.Conflict, roomInUse.StatusCode);
+        Assert.Equal("Room in use", roomProblem.GetProperty("title").GetString());
+        Assert.Equal("Room 'Salon Atlas' holds meetings of the programme; move them first.", roomProblem.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, principalInUse.StatusCode);
+        Assert.Equal("Principal in use", principalProblem.GetProperty("title").GetString());
+        Assert.Equal("Meeting requests invite principal 'dg'; remove or edit them first.", principalProblem.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, editGone.StatusCode);
+    }
+
+    [Fact]
     public async Task StaleEventEditGets409WithTheChangedFields()
     {
         await using var app = await LiaisonApp.StartAsync();

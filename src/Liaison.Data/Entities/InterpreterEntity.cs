@@ -1,7 +1,7 @@
 namespace Liaison.Data.Entities;
 
 /// <summary>An interpreter, the language pairs worked and when available.</summary>
-public sealed class InterpreterEntity : IVersioned
+public sealed class InterpreterEntity : IVersioned, IEventListItem
 {
     /// <summary>Surrogate key.</summary>
     public Guid Id { get; set; }

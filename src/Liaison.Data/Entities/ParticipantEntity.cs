@@ -4,7 +4,7 @@ namespace Liaison.Data.Entities;
 /// A principal or a delegation: the two share one id namespace per event and one table
 /// (table-per-hierarchy, discriminator column <c>Kind</c>).
 /// </summary>
-public abstract class ParticipantEntity : IVersioned
+public abstract class ParticipantEntity : IVersioned, IEventListItem
 {
     /// <summary>Surrogate key.</summary>
     public Guid Id { get; set; }

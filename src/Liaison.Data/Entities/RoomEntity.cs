@@ -1,7 +1,7 @@
 namespace Liaison.Data.Entities;
 
 /// <summary>A meeting room of the venue.</summary>
-public sealed class RoomEntity : IVersioned
+public sealed class RoomEntity : IVersioned, IEventListItem
 {
     /// <summary>Surrogate key.</summary>
     public Guid Id { get; set; }

@@ -58,36 +58,15 @@ internal static class BlockedTimesApi
         return block is null || !Concerns(block, bound) ? TypedResults.NotFound() : TypedResults.Ok(ToResponse(block, found.Zone(), bound));
     }
 
-    private static async Task<Results<Created<BlockedTimeResponse>, NotFound, ProblemHttpResult>> CreateAsync(
-        Guid eventId, BlockedTimeInput input, LiaisonDbContext db, BlockedTimeChanges changes, ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (await db.FindEventAsync(user, eventId, ct) is not { } found)
-        {
-            return TypedResults.NotFound();
-        }
+    private static Task<Results<Created<BlockedTimeResponse>, NotFound, ProblemHttpResult>> CreateAsync(
+        Guid eventId, BlockedTimeInput input, LiaisonDbContext db, BlockedTimeChanges changes, ClaimsPrincipal user, CancellationToken ct) =>
+        ZonedSetupEndpoints.CreateAsync(db, user, eventId, () => changes.CreateAsync(eventId, input, user.Identity?.Name ?? "unknown", ct),
+            block => $"/api/events/{eventId}/blocked-times/{block.Id}", (block, zone) => ToResponse(block, zone), ct);
 
-        var outcome = await changes.CreateAsync(eventId, input, user.Identity?.Name ?? "unknown", ct);
-        return outcome.Saved is { } block
-            ? TypedResults.Created($"/api/events/{eventId}/blocked-times/{block.Id}", ToResponse(block, found.Zone()))
-            : SetupAnswers.Refusal(outcome.Problem!, found.Zone());
-    }
-
-    private static async Task<Results<Ok<BlockedTimeResponse>, NotFound, ProblemHttpResult>> UpdateAsync(
-        Guid eventId, Guid blockId, BlockedTimeInput input, LiaisonDbContext db, BlockedTimeChanges changes, ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (await db.FindEventAsync(user, eventId, ct) is not { } found)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var outcome = await changes.UpdateAsync(eventId, blockId, input, user.Identity?.Name ?? "unknown", ct);
-        return outcome switch
-        {
-            { Saved: { } block } => TypedResults.Ok(ToResponse(block, found.Zone())),
-            { Problem.Rule: SetupRule.NotFound } => TypedResults.NotFound(),
-            _ => SetupAnswers.Refusal(outcome.Problem!, found.Zone()),
-        };
-    }
+    private static Task<Results<Ok<BlockedTimeResponse>, NotFound, ProblemHttpResult>> UpdateAsync(
+        Guid eventId, Guid blockId, BlockedTimeInput input, LiaisonDbContext db, BlockedTimeChanges changes, ClaimsPrincipal user, CancellationToken ct) =>
+        ZonedSetupEndpoints.UpdateAsync(db, user, eventId, () => changes.UpdateAsync(eventId, blockId, input, user.Identity?.Name ?? "unknown", ct),
+            (block, zone) => ToResponse(block, zone), ct);
 
     private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid eventId, Guid blockId, LiaisonDbContext db, BlockedTimeChanges changes, ClaimsPrincipal user, CancellationToken ct)
     {

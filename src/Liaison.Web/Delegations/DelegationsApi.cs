@@ -3,6 +3,7 @@ using Liaison.Data;
 using Liaison.Data.Entities;
 using Liaison.Web.Common;
 using Liaison.Web.Security;
+using Liaison.Web.Setup;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -106,26 +107,13 @@ internal static class DelegationsApi
         return TypedResults.Ok(ToResponse(found));
     }
 
-    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(
-        Guid eventId, Guid delegationId, LiaisonDbContext db, CancellationToken ct)
-    {
-        var found = await Query(db).SingleOrDefaultAsync(d => d.EventId == eventId && d.Id == delegationId, ct);
-        if (found is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var requests = await db.Set<MeetingRequestEntity>().Where(r => r.EventId == eventId).ToListAsync(ct);
-        if (requests.Any(r => r.RequesterId == delegationId || r.InviteeIds.Contains(found.ScenarioId, StringComparer.Ordinal)))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Delegation in use",
-                detail: $"Delegation '{found.ScenarioId}' makes or receives meeting requests; withdraw or remove them first.");
-        }
-
-        db.Remove(found);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
+    private static Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(
+        Guid eventId, Guid delegationId, LiaisonDbContext db, CancellationToken ct) =>
+        SetupEndpoints.DeleteAsync<DelegationEntity>(db, eventId, delegationId, "Delegation in use", async delegation =>
+            (await db.Set<MeetingRequestEntity>().Where(r => r.EventId == eventId).ToListAsync(ct))
+                .Any(r => r.RequesterId == delegationId || r.InviteeIds.Contains(delegation.ScenarioId, StringComparer.Ordinal))
+                ? $"Delegation '{delegation.ScenarioId}' makes or receives meeting requests; withdraw or remove them first."
+                : null, ct);
 
     private static IQueryable<DelegationEntity> Query(LiaisonDbContext db) => db.Set<DelegationEntity>().Include(d => d.Party);
 

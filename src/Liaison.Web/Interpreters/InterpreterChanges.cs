@@ -14,7 +14,7 @@ namespace Liaison.Web.Interpreters;
 /// set-up pages both go through it. The caller checks that the user may see the event.
 /// </summary>
 /// <remarks>Scoped with its <see cref="LiaisonDbContext"/>; not thread-safe. A changed version throws <see cref="ConcurrencyConflictException"/>.</remarks>
-public sealed class InterpreterChanges(LiaisonDbContext db)
+public sealed class InterpreterChanges(LiaisonDbContext db) : ISetupChanges<InterpreterEntity, InterpreterInput>
 {
     /// <summary>Adds an interpreter at the end of the event's list.</summary>
     /// <param name="eventId">The event.</param>
@@ -38,13 +38,13 @@ public sealed class InterpreterChanges(LiaisonDbContext db)
 
     /// <summary>Edits an interpreter if its version is still <see cref="InterpreterInput.Version"/>.</summary>
     /// <param name="eventId">The event.</param>
-    /// <param name="interpreterId">The interpreter.</param>
+    /// <param name="id">The interpreter.</param>
     /// <param name="input">The new values; the scenario id must be the stored one.</param>
     /// <param name="cancellationToken">Cancels the save.</param>
-    public async Task<SetupOutcome<InterpreterEntity>> UpdateAsync(Guid eventId, Guid interpreterId, InterpreterInput input, CancellationToken cancellationToken)
+    public async Task<SetupOutcome<InterpreterEntity>> UpdateAsync(Guid eventId, Guid id, InterpreterInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var interpreter = await db.Set<InterpreterEntity>().SingleOrDefaultAsync(i => i.EventId == eventId && i.Id == interpreterId, cancellationToken);
+        var interpreter = await db.Set<InterpreterEntity>().SingleOrDefaultAsync(i => i.EventId == eventId && i.Id == id, cancellationToken);
         if (interpreter is null)
         {
             return new(null, SetupProblem.NotFound);

@@ -26,73 +26,26 @@ internal static class InterpretersApi
         return group;
     }
 
-    private static async Task<Results<Ok<List<InterpreterResponse>>, NotFound>> ListAsync(Guid eventId, LiaisonDbContext db, ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (await db.FindEventAsync(user, eventId, ct) is null)
-        {
-            return TypedResults.NotFound();
-        }
+    private static Task<Results<Ok<List<InterpreterResponse>>, NotFound>> ListAsync(Guid eventId, LiaisonDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
+        SetupEndpoints.ListAsync<InterpreterEntity, InterpreterResponse>(db, user, eventId, ToResponse, ct);
 
-        var interpreters = await db.Set<InterpreterEntity>().Where(i => i.EventId == eventId).OrderBy(i => i.Position).ToListAsync(ct);
-        return TypedResults.Ok(interpreters.Select(ToResponse).ToList());
-    }
+    private static Task<Results<Ok<InterpreterResponse>, NotFound>> GetAsync(Guid eventId, Guid interpreterId, LiaisonDbContext db, ClaimsPrincipal user, CancellationToken ct) =>
+        SetupEndpoints.GetAsync<InterpreterEntity, InterpreterResponse>(db, user, eventId, interpreterId, ToResponse, ct);
 
-    private static async Task<Results<Ok<InterpreterResponse>, NotFound>> GetAsync(Guid eventId, Guid interpreterId, LiaisonDbContext db, ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (await db.FindEventAsync(user, eventId, ct) is null)
-        {
-            return TypedResults.NotFound();
-        }
+    private static Task<Results<Created<InterpreterResponse>, NotFound, ValidationProblem>> CreateAsync(
+        Guid eventId, InterpreterInput input, LiaisonDbContext db, InterpreterChanges changes, ClaimsPrincipal user, CancellationToken ct) =>
+        SetupEndpoints.CreateAsync(db, user, eventId, "interpreters", input, changes, ToResponse, ct);
 
-        var interpreter = await db.Set<InterpreterEntity>().SingleOrDefaultAsync(i => i.EventId == eventId && i.Id == interpreterId, ct);
-        return interpreter is null ? TypedResults.NotFound() : TypedResults.Ok(ToResponse(interpreter));
-    }
+    private static Task<Results<Ok<InterpreterResponse>, NotFound, ValidationProblem>> UpdateAsync(
+        Guid eventId, Guid interpreterId, InterpreterInput input, InterpreterChanges changes, CancellationToken ct) =>
+        SetupEndpoints.UpdateAsync(eventId, interpreterId, input, changes, ToResponse, ct);
 
-    private static async Task<Results<Created<InterpreterResponse>, NotFound, ValidationProblem>> CreateAsync(
-        Guid eventId, InterpreterInput input, LiaisonDbContext db, InterpreterChanges changes, ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (await db.FindEventAsync(user, eventId, ct) is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var outcome = await changes.CreateAsync(eventId, input, ct);
-        return outcome.Saved is { } interpreter
-            ? TypedResults.Created($"/api/events/{eventId}/interpreters/{interpreter.Id}", ToResponse(interpreter))
-            : ValidationErrors.Single(outcome.Problem!.Field, outcome.Problem.Message);
-    }
-
-    private static async Task<Results<Ok<InterpreterResponse>, NotFound, ValidationProblem>> UpdateAsync(
-        Guid eventId, Guid interpreterId, InterpreterInput input, InterpreterChanges changes, CancellationToken ct)
-    {
-        var outcome = await changes.UpdateAsync(eventId, interpreterId, input, ct);
-        return outcome switch
-        {
-            { Saved: { } interpreter } => TypedResults.Ok(ToResponse(interpreter)),
-            { Problem.Rule: SetupRule.NotFound } => TypedResults.NotFound(),
-            _ => ValidationErrors.Single(outcome.Problem!.Field, outcome.Problem.Message),
-        };
-    }
-
-    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(Guid eventId, Guid interpreterId, LiaisonDbContext db, CancellationToken ct)
-    {
-        var interpreter = await db.Set<InterpreterEntity>().SingleOrDefaultAsync(i => i.EventId == eventId && i.Id == interpreterId, ct);
-        if (interpreter is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var meetings = await db.Set<MeetingEntity>().Where(m => m.EventId == eventId).ToListAsync(ct);
-        if (meetings.Any(m => m.InterpreterIds.Contains(interpreter.ScenarioId, StringComparer.Ordinal)))
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Interpreter in use",
-                detail: $"Interpreter '{interpreter.Name}' is assigned to meetings of the programme; re-plan first.");
-        }
-
-        db.Remove(interpreter);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
+    private static Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(Guid eventId, Guid interpreterId, LiaisonDbContext db, CancellationToken ct) =>
+        SetupEndpoints.DeleteAsync<InterpreterEntity>(db, eventId, interpreterId, "Interpreter in use", async interpreter =>
+            (await db.Set<MeetingEntity>().Where(m => m.EventId == eventId).ToListAsync(ct))
+                .Any(m => m.InterpreterIds.Contains(interpreter.ScenarioId, StringComparer.Ordinal))
+                ? $"Interpreter '{interpreter.Name}' is assigned to meetings of the programme; re-plan first."
+                : null, ct);
 
     private static InterpreterResponse ToResponse(InterpreterEntity i) => new(
         i.Id, i.ScenarioId, i.Name, i.LanguagePairs,

@@ -12,7 +12,7 @@ namespace Liaison.Web.Principals;
 /// through it. The caller checks that the user may see the event.
 /// </summary>
 /// <remarks>Scoped with its <see cref="LiaisonDbContext"/>; not thread-safe. A changed version throws <see cref="ConcurrencyConflictException"/>.</remarks>
-public sealed class PrincipalChanges(LiaisonDbContext db)
+public sealed class PrincipalChanges(LiaisonDbContext db) : ISetupChanges<PrincipalEntity, PrincipalInput>
 {
     /// <summary>Adds a principal at the end of the event's participants.</summary>
     /// <param name="eventId">The event.</param>
@@ -36,13 +36,13 @@ public sealed class PrincipalChanges(LiaisonDbContext db)
 
     /// <summary>Edits a principal if its version is still <see cref="PrincipalInput.Version"/>.</summary>
     /// <param name="eventId">The event.</param>
-    /// <param name="principalId">The principal.</param>
+    /// <param name="id">The principal.</param>
     /// <param name="input">The new values; the scenario id must be the stored one.</param>
     /// <param name="cancellationToken">Cancels the save.</param>
-    public async Task<SetupOutcome<PrincipalEntity>> UpdateAsync(Guid eventId, Guid principalId, PrincipalInput input, CancellationToken cancellationToken)
+    public async Task<SetupOutcome<PrincipalEntity>> UpdateAsync(Guid eventId, Guid id, PrincipalInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var principal = await db.Set<PrincipalEntity>().SingleOrDefaultAsync(p => p.EventId == eventId && p.Id == principalId, cancellationToken);
+        var principal = await db.Set<PrincipalEntity>().SingleOrDefaultAsync(p => p.EventId == eventId && p.Id == id, cancellationToken);
         if (principal is null)
         {
             return new(null, SetupProblem.NotFound);

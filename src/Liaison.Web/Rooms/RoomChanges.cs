@@ -11,7 +11,7 @@ namespace Liaison.Web.Rooms;
 /// id); the API and the set-up pages both go through it. The caller checks that the user may see the event.
 /// </summary>
 /// <remarks>Scoped with its <see cref="LiaisonDbContext"/>; not thread-safe. A changed version throws <see cref="ConcurrencyConflictException"/>.</remarks>
-public sealed class RoomChanges(LiaisonDbContext db)
+public sealed class RoomChanges(LiaisonDbContext db) : ISetupChanges<RoomEntity, RoomInput>
 {
     /// <summary>Adds a room at the end of the event's list.</summary>
     /// <param name="eventId">The event.</param>
@@ -35,13 +35,13 @@ public sealed class RoomChanges(LiaisonDbContext db)
 
     /// <summary>Edits a room if its version is still <see cref="RoomInput.Version"/>.</summary>
     /// <param name="eventId">The event.</param>
-    /// <param name="roomId">The room.</param>
+    /// <param name="id">The room.</param>
     /// <param name="input">The new values; the scenario id must be the stored one.</param>
     /// <param name="cancellationToken">Cancels the save.</param>
-    public async Task<SetupOutcome<RoomEntity>> UpdateAsync(Guid eventId, Guid roomId, RoomInput input, CancellationToken cancellationToken)
+    public async Task<SetupOutcome<RoomEntity>> UpdateAsync(Guid eventId, Guid id, RoomInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var room = await db.Set<RoomEntity>().SingleOrDefaultAsync(r => r.EventId == eventId && r.Id == roomId, cancellationToken);
+        var room = await db.Set<RoomEntity>().SingleOrDefaultAsync(r => r.EventId == eventId && r.Id == id, cancellationToken);
         if (room is null)
         {
             return new(null, SetupProblem.NotFound);

@@ -33,36 +33,14 @@ internal static class WorkingDaysApi
         return found is null ? TypedResults.NotFound() : TypedResults.Ok(found.Days.OrderBy(d => d.Date).Select(d => ToResponse(d, found.Zone())).ToList());
     }
 
-    private static async Task<Results<Created<WorkingDayResponse>, NotFound, ProblemHttpResult>> CreateAsync(
-        Guid eventId, WorkingDayInput input, LiaisonDbContext db, WorkingDayChanges changes, ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (await db.FindEventAsync(user, eventId, ct) is not { } found)
-        {
-            return TypedResults.NotFound();
-        }
+    private static Task<Results<Created<WorkingDayResponse>, NotFound, ProblemHttpResult>> CreateAsync(
+        Guid eventId, WorkingDayInput input, LiaisonDbContext db, WorkingDayChanges changes, ClaimsPrincipal user, CancellationToken ct) =>
+        ZonedSetupEndpoints.CreateAsync(db, user, eventId, () => changes.CreateAsync(eventId, input.ToChange(), Who(user), ct),
+            day => $"/api/events/{eventId}/days/{day.Id}", ToResponse, ct);
 
-        var outcome = await changes.CreateAsync(eventId, input.ToChange(), Who(user), ct);
-        return outcome.Saved is { } day
-            ? TypedResults.Created($"/api/events/{eventId}/days/{day.Id}", ToResponse(day, found.Zone()))
-            : SetupAnswers.Refusal(outcome.Problem!, found.Zone());
-    }
-
-    private static async Task<Results<Ok<WorkingDayResponse>, NotFound, ProblemHttpResult>> UpdateAsync(
-        Guid eventId, Guid dayId, WorkingDayInput input, LiaisonDbContext db, WorkingDayChanges changes, ClaimsPrincipal user, CancellationToken ct)
-    {
-        if (await db.FindEventAsync(user, eventId, ct) is not { } found)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var outcome = await changes.UpdateAsync(eventId, dayId, input.ToChange(), Who(user), ct);
-        return outcome switch
-        {
-            { Saved: { } day } => TypedResults.Ok(ToResponse(day, found.Zone())),
-            { Problem.Rule: SetupRule.NotFound } => TypedResults.NotFound(),
-            _ => SetupAnswers.Refusal(outcome.Problem!, found.Zone()),
-        };
-    }
+    private static Task<Results<Ok<WorkingDayResponse>, NotFound, ProblemHttpResult>> UpdateAsync(
+        Guid eventId, Guid dayId, WorkingDayInput input, LiaisonDbContext db, WorkingDayChanges changes, ClaimsPrincipal user, CancellationToken ct) =>
+        ZonedSetupEndpoints.UpdateAsync(db, user, eventId, () => changes.UpdateAsync(eventId, dayId, input.ToChange(), Who(user), ct), ToResponse, ct);
 
     private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> DeleteAsync(
         Guid eventId, Guid dayId, LiaisonDbContext db, WorkingDayChanges changes, ClaimsPrincipal user, bool? unscheduleMeetings, CancellationToken ct)

@@ -21,36 +21,19 @@ namespace Liaison.Web.Pages.Agreements;
 /// </summary>
 [Authorize(Policy = Policies.CooperationDesk)]
 public sealed class EditModel(LiaisonDbContext db, DossierStore dossiers, AgreementStore agreements, IStringLocalizer<AgreementForm> text,
-    IStringLocalizer<FollowUpWords> words) : EventPageModel(db)
+    IStringLocalizer<FollowUpWords> words) : DossierEditPageModel<AgreementForm, Agreement>(db, dossiers, text)
 {
     /// <summary>The agreement to edit (route), or <c>null</c> to add one.</summary>
     [BindProperty(SupportsGet = true)]
     public string? AgreementId { get; set; }
 
-    /// <summary>The meeting a new agreement comes from (query), or <c>null</c>.</summary>
-    [BindProperty(SupportsGet = true)]
-    public string? Meeting { get; set; }
+    /// <inheritdoc/>
+    protected override string? StoredId => AgreementId;
 
-    /// <summary>The fields as typed.</summary>
-    [BindProperty]
-    public AgreementForm Form { get; set; } = new();
+    /// <inheritdoc/>
+    protected override Agreement? Find(EventDossier dossier, string id) => dossier.Agreement(id);
 
-    /// <summary>The event's dossier: parties, meetings, topics.</summary>
-    public EventDossier Dossier { get; private set; } = null!;
-
-    /// <summary>What someone else saved meanwhile, when the last save was refused as stale; otherwise <c>null</c>.</summary>
-    public IReadOnlyList<StaleChange>? Stale { get; private set; }
-
-    /// <summary>Whether the form adds an agreement.</summary>
-    public bool IsNew => AgreementId is null;
-
-    /// <summary>The result of the save, shown on the detail page.</summary>
-    [TempData]
-    public string? Notice { get; set; }
-
-    private Agreement? Stored { get; set; }
-
-    /// <summary>Shows the form: empty or prefilled from <see cref="Meeting"/>'s record, or filled from the stored agreement.</summary>
+    /// <summary>Shows the form: empty or prefilled from <see cref="DossierEditPageModel{TForm, TStored}.Meeting"/>'s record, or filled from the stored agreement.</summary>
     /// <param name="ct">Cancels the read.</param>
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -87,7 +70,7 @@ public sealed class EditModel(LiaisonDbContext db, DossierStore dossiers, Agreem
         Form.Id = Stored?.Id ?? Form.Id;
         foreach (var (row, key) in Form.TitleProblems())
         {
-            ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.Titles)}[{row}].{nameof(TitleInput.Language)}", text[key]);
+            ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.Titles)}[{row}].{nameof(TitleInput.Language)}", Text[key]);
         }
 
         if (!ModelState.IsValid)
@@ -106,32 +89,16 @@ public sealed class EditModel(LiaisonDbContext db, DossierStore dossiers, Agreem
             return Page();
         }
 
-        try
+        var saved = await TrySaveAsync(() =>
+            IsNew ? agreements.AddAsync(EventId, input.ToAgreement(), ct) : agreements.UpdateAsync(EventId, input.ToAgreement(), Form.Version, ct));
+        if (!saved)
         {
-            await (IsNew ? agreements.AddAsync(EventId, input.ToAgreement(), ct) : agreements.UpdateAsync(EventId, input.ToAgreement(), Form.Version, ct));
-        }
-        catch (ConcurrencyConflictException conflict)
-        {
-            Stale = StaleChange.Describe(conflict, text, System.Globalization.CultureInfo.CurrentCulture);
             return Page();
         }
 
-        Notice = text["Saved"];
         return RedirectToPage("Detail", new { EventId, AgreementId = input.Id });
     }
 
     private Task<int> VersionAsync(CancellationToken ct) =>
         Db.Agreements.Where(a => a.EventId == EventId && a.ScenarioId == AgreementId).Select(a => a.Version).SingleAsync(ct);
-
-    private async Task<bool> LoadAsync(CancellationToken ct)
-    {
-        if (!await LoadEventAsync(ct))
-        {
-            return false;
-        }
-
-        Dossier = await dossiers.ExportAsync(EventId, ct);
-        Stored = AgreementId is null ? null : Dossier.Agreement(AgreementId);
-        return IsNew || Stored is not null;
-    }
 }

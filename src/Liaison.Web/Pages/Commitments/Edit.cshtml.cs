@@ -21,7 +21,7 @@ namespace Liaison.Web.Pages.Commitments;
 /// </summary>
 [Authorize(Policy = Policies.CooperationDesk)]
 public sealed class EditModel(LiaisonDbContext db, DossierStore dossiers, CommitmentStore commitments, IStringLocalizer<CommitmentForm> text,
-    IStringLocalizer<FollowUpWords> words) : EventPageModel(db)
+    IStringLocalizer<FollowUpWords> words) : DossierEditPageModel<CommitmentForm, Commitment>(db, dossiers, text)
 {
     /// <summary>The commitment to edit (route), or <c>null</c> to add one.</summary>
     [BindProperty(SupportsGet = true)]
@@ -31,28 +31,17 @@ public sealed class EditModel(LiaisonDbContext db, DossierStore dossiers, Commit
     [BindProperty(SupportsGet = true)]
     public string? Agreement { get; set; }
 
-    /// <summary>The meeting a new commitment was agreed at (query), or <c>null</c>.</summary>
-    [BindProperty(SupportsGet = true)]
-    public string? Meeting { get; set; }
+    /// <inheritdoc/>
+    protected override string? StoredId => CommitmentId;
 
-    /// <summary>The fields as typed.</summary>
-    [BindProperty]
-    public CommitmentForm Form { get; set; } = new();
+    /// <inheritdoc/>
+    protected override Commitment? Find(EventDossier dossier, string id) => dossier.Commitments.FirstOrDefault(c => c.Id == id);
 
-    /// <summary>The event's dossier: agreements and meetings, for names.</summary>
-    public EventDossier Dossier { get; private set; } = null!;
-
-    /// <summary>What someone else saved meanwhile, when the last save was refused as stale; otherwise <c>null</c>.</summary>
-    public IReadOnlyList<StaleChange>? Stale { get; private set; }
-
-    /// <summary>Whether the form adds a commitment.</summary>
-    public bool IsNew => CommitmentId is null;
-
-    /// <summary>The result of the save, shown where the form returns to.</summary>
-    [TempData]
-    public string? Notice { get; set; }
-
-    private Commitment? Stored { get; set; }
+    /// <summary>A new commitment belongs to the agreement or the meeting it was opened from; neither, or one the event lacks, is 404.</summary>
+    /// <param name="dossier">The event's dossier.</param>
+    protected override bool MayAdd(EventDossier dossier) =>
+        Agreement is not null ? dossier.Agreement(Agreement) is not null && Meeting is null
+            : Meeting is not null && dossier.Scenario.HasRequest(Meeting);
 
     /// <summary>Shows the form, empty for the agreement or meeting named, or filled from the stored commitment.</summary>
     /// <param name="ct">Cancels the read.</param>
@@ -99,13 +88,12 @@ public sealed class EditModel(LiaisonDbContext db, DossierStore dossiers, Commit
 
         try
         {
-            if (IsNew)
+            var saved = await TrySaveAsync(() => IsNew
+                ? commitments.AddAsync(EventId, input.ToCommitment(), ct)
+                : commitments.SaveAsync(EventId, input.ToCommitment(), Form.Version, ct));
+            if (!saved)
             {
-                await commitments.AddAsync(EventId, input.ToCommitment(), ct);
-            }
-            else
-            {
-                await commitments.SaveAsync(EventId, input.ToCommitment(), Form.Version, ct);
+                return Page();
             }
         }
         catch (ArgumentException) when (IsNew)
@@ -119,34 +107,9 @@ public sealed class EditModel(LiaisonDbContext db, DossierStore dossiers, Commit
             ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.Id)}", words["Rule_" + FollowUpRule.IdTaken]);
             return Page();
         }
-        catch (ConcurrencyConflictException conflict)
-        {
-            Stale = StaleChange.Describe(conflict, text, System.Globalization.CultureInfo.CurrentCulture);
-            return Page();
-        }
 
-        Notice = text["Saved"];
         return input.AgreementId is { } agreement
             ? RedirectToPage("/Agreements/Detail", new { EventId, AgreementId = agreement })
             : RedirectToPage("/Records/Edit", new { EventId, RequestId = input.MeetingRequestId });
-    }
-
-    private async Task<bool> LoadAsync(CancellationToken ct)
-    {
-        if (!await LoadEventAsync(ct))
-        {
-            return false;
-        }
-
-        Dossier = await dossiers.ExportAsync(EventId, ct);
-        if (CommitmentId is not null)
-        {
-            Stored = Dossier.Commitments.FirstOrDefault(c => c.Id == CommitmentId);
-            return Stored is not null;
-        }
-
-        // A new commitment belongs to the agreement or meeting it was opened from; neither, or one the event lacks, is 404.
-        return Agreement is not null ? Dossier.Agreement(Agreement) is not null && Meeting is null
-            : Meeting is not null && Dossier.Scenario.HasRequest(Meeting);
     }
 }
