@@ -165,14 +165,14 @@ internal static class EjectionRepair
     /// <summary>
     /// Puts a meeting taken out back into the programme: at the first start on its grid (<see cref="Tried"/>) where its
     /// participants are free and there is room, else at such a start in the room of the least valuable meeting worth less
-    /// than it that it can replace (when <paramref name="mayEject"/>),
-    /// which is placed again by the greedy rule if it can be. Leaves it out, and returns false, when neither works.
+    /// than it that it can replace (when <paramref name="mayEject"/>), which is placed again by the greedy rule if it can
+    /// be. Leaves it out, and returns false, when neither works. Starts are tried earliest first.
     /// </summary>
     private static bool Relocate(Move move, Placement takenOut, bool mayEject)
     {
         var request = takenOut.Plannable;
         var occupancy = move.Occupancy;
-        var open = Tried(occupancy, request).Where(s => occupancy.RequiredFree(request, s, null)).ToHashSet();
+        var open = Tried(occupancy, request).Where(s => occupancy.RequiredFree(request, s, null)).ToList();
         if (open.Any(s => move.Place(request, s, null) is not null))
         {
             return true;
@@ -184,7 +184,7 @@ internal static class EjectionRepair
         }
 
         var cheaper = occupancy.Placements
-            .Where(q => q.Request.Priority < request.Request.Priority && !q.Plannable.IsLocked && open.Contains(q.Start))
+            .Where(q => q.Request.Priority < request.Request.Priority && !q.Plannable.IsLocked && open.BinarySearch(q.Start) >= 0)
             .OrderBy(q => q.Request.Priority)
             .ToList();
         foreach (var victim in cheaper)
