@@ -36,16 +36,8 @@ public sealed class EjectionRepairTests
     [Fact]
     public void MovesAMeetingWorthMoreToTheHourOfOneWorthLess()
     {
-        // One room, two half-hours. The greedy rule puts a (priority 4) at 09:00 and c (priority 2) at 09:30; q (priority 3)
-        // is possible only at 09:00 (del-d leaves at 09:30). The chain: q takes a's room, a takes c's place, c is left out.
-        var builder = new ScenarioBuilder(end: "10:00", step: 30, buffer: 0);
-        builder.Delegation("del-a").Delegation("del-b").Delegation("del-c").Delegation("del-d", departure: builder.At(0, "09:30"))
-            .Delegation("del-e").Delegation("del-f").Room("r1")
-            .Request("a", "del-a", "del-b", priority: 4).Request("q", "del-c", "del-d", priority: 3).Request("c", "del-e", "del-f", priority: 2);
-        var problem = PlanningProblem.Build(builder.Build());
-        var occupancy = new Occupancy(problem);
-        LargeNeighbourhoodSearch.Construct(occupancy, problem.Requests);
-        Assert.Equal(6, occupancy.PlacedPriority);
+        // q (priority 3) takes a's room at 09:00, a takes c's place at 09:30, c is left out: 7 placed, not 6.
+        var (problem, occupancy) = Chain(qPriority: 3);
 
         var moves = EjectionRepair.Run(occupancy, problem.Requests, () => false);
 
@@ -59,14 +51,8 @@ public sealed class EjectionRepairTests
     [Fact]
     public void LeavesAProgrammeAloneWhenEveryChainWouldEndLeavingOutAsMuch()
     {
-        // As above but q is worth 2, as much as c: the chain would trade c for q, so nothing moves.
-        var builder = new ScenarioBuilder(end: "10:00", step: 30, buffer: 0);
-        builder.Delegation("del-a").Delegation("del-b").Delegation("del-c").Delegation("del-d", departure: builder.At(0, "09:30"))
-            .Delegation("del-e").Delegation("del-f").Room("r1")
-            .Request("a", "del-a", "del-b", priority: 4).Request("q", "del-c", "del-d", priority: 2).Request("c", "del-e", "del-f", priority: 2);
-        var problem = PlanningProblem.Build(builder.Build());
-        var occupancy = new Occupancy(problem);
-        LargeNeighbourhoodSearch.Construct(occupancy, problem.Requests);
+        // q is worth 2, as much as c: the chain would trade c for q, so nothing moves.
+        var (problem, occupancy) = Chain(qPriority: 2);
         var before = occupancy.Placements.ToList();
 
         var moves = EjectionRepair.Run(occupancy, problem.Requests, () => false);
@@ -74,6 +60,24 @@ public sealed class EjectionRepairTests
         Assert.Equal(0, moves);
         Assert.Equal(6, occupancy.PlacedPriority);
         Assert.All(before, p => Assert.Same(p, occupancy.PlacementOf(p.Plannable)));
+    }
+
+    /// <summary>
+    /// One room, two half-hours. The greedy rule puts a (priority 4) at 09:00 and c (priority 2) at 09:30; q is possible
+    /// only at 09:00 (del-d leaves at 09:30) and is left out.
+    /// </summary>
+    private static (PlanningProblem Problem, Occupancy Occupancy) Chain(int qPriority)
+    {
+        var builder = new ScenarioBuilder(end: "10:00", step: 30, buffer: 0);
+        builder.Delegation("del-a").Delegation("del-b").Delegation("del-c").Delegation("del-d", departure: builder.At(0, "09:30"))
+            .Delegation("del-e").Delegation("del-f").Room("r1")
+            .Request("a", "del-a", "del-b", priority: 4).Request("q", "del-c", "del-d", priority: qPriority).Request("c", "del-e", "del-f", priority: 2);
+        var problem = PlanningProblem.Build(builder.Build());
+        var occupancy = new Occupancy(problem);
+        LargeNeighbourhoodSearch.Construct(occupancy, problem.Requests);
+        Assert.Equal(6, occupancy.PlacedPriority);
+        Assert.Null(occupancy.PlacementOf(problem.Requests[1]));
+        return (problem, occupancy);
     }
 
     private static (PlanningProblem Problem, Occupancy Occupancy) Constructed(string q1Starts)
