@@ -10,6 +10,9 @@ namespace Liaison.Web.Tests;
 
 public sealed class PlannerRunsApiTests
 {
+    /// <summary>Local hours far enough apart that two meetings cannot block all three.</summary>
+    private static readonly int[] AwayHours = [9, 13, 17];
+
     [Fact]
     public async Task RunPlansInTheBackgroundAndStoresTheProgramme()
     {
@@ -42,22 +45,27 @@ public sealed class PlannerRunsApiTests
         var meetings = $"/api/events/{data.EventId}/meetings";
         var runs = $"/api/events/{data.EventId}/planner-runs";
         // A first run shows where the planner puts R1; R2 is then locked in that very room and time,
-        // so a run that ignored the lock would put R1 on top of it again.
+        // so a run that ignored the lock would put R1 on top of it again. Any placement of the two is
+        // optimal, so R1 first moves to whichever of 09:00, 13:00 and 17:00 is clear of both slots.
         await RunAsync(officer, runs);
         var first = await ByRequestAsync(officer, meetings);
+        var r1Slot = first["R1"].GetProperty("start").GetDateTimeOffset();
+        var r2Slot = first["R2"].GetProperty("start").GetDateTimeOffset();
+        var away = AwayHours.Select(h => new DateTimeOffset(2024, 11, 25, h, 0, 0, TimeSpan.FromHours(1)))
+            .First(t => Clear(t, r1Slot) && Clear(t, r2Slot));
         using var movedAway = await officer.PutAsJsonAsync($"{meetings}/{first["R1"].GetProperty("id")}/slot",
-            new { roomId = first["R1"].GetProperty("roomId").GetGuid(), start = "2024-11-25T17:00:00+01:00", version = first["R1"].GetProperty("version").GetInt32() });
+            new { roomId = first["R1"].GetProperty("roomId").GetGuid(), start = away, version = first["R1"].GetProperty("version").GetInt32() });
         var lockedId = first["R2"].GetProperty("id").GetGuid();
         using var moved = await officer.PutAsJsonAsync($"{meetings}/{lockedId}/slot",
-            new { roomId = first["R1"].GetProperty("roomId").GetGuid(), start = first["R1"].GetProperty("start").GetDateTimeOffset(), version = first["R2"].GetProperty("version").GetInt32() });
+            new { roomId = first["R1"].GetProperty("roomId").GetGuid(), start = r1Slot, version = first["R2"].GetProperty("version").GetInt32() });
         using var locked = await officer.PutAsJsonAsync($"{meetings}/{lockedId}/lock", new { locked = true, version = first["R2"].GetProperty("version").GetInt32() + 1 });
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], new[] { movedAway.StatusCode, moved.StatusCode, locked.StatusCode });
         var before = await officer.GetStringAsync($"{meetings}/{lockedId}");
 
         var finished = await RunAsync(officer, runs);
         var after = await officer.GetStringAsync($"{meetings}/{lockedId}");
         var second = await ByRequestAsync(officer, meetings);
 
-        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK], new[] { movedAway.StatusCode, moved.StatusCode, locked.StatusCode });
         Assert.Equal("Completed", finished.GetProperty("status").GetString());
         Assert.Equal(before, after);
         Assert.Contains("\"locked\":true", after, StringComparison.Ordinal);
@@ -68,6 +76,10 @@ public sealed class PlannerRunsApiTests
         Assert.True(r1Start >= lockedStart.AddMinutes(40) || r1Start.AddMinutes(40) <= lockedStart,
             $"R1 starts at {r1Start:O}, inside locked R2 (from {lockedStart:O}) or its buffer.");
     }
+
+    /// <summary>Whether a 30-minute meeting at <paramref name="start"/> keeps the 10-minute protocol buffer clear of one at <paramref name="other"/>.</summary>
+    private static bool Clear(DateTimeOffset start, DateTimeOffset other) =>
+        start >= other.AddMinutes(40) || start.AddMinutes(40) <= other;
 
     private static async Task<JsonElement> RunAsync(HttpClient officer, string runs)
     {
