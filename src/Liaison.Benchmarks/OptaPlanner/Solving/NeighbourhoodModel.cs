@@ -29,11 +29,13 @@ internal sealed class NeighbourhoodModel
     /// <param name="freeMeetings">The meetings to move.</param>
     /// <param name="days">The days the free meetings may be placed on.</param>
     /// <param name="keepRooms">When true, each free meeting keeps its room and only its start moves.</param>
-    /// <param name="seconds">CP-SAT's time limit.</param>
+    /// <param name="seconds">CP-SAT's wall-time limit.</param>
     /// <param name="seed">CP-SAT's random seed.</param>
+    /// <param name="workers">CP-SAT's workers; with one, and stopped by <paramref name="deterministicTime"/>, a sub-model gives the same result every run.</param>
+    /// <param name="deterministicTime">CP-SAT's deterministic time limit (its own work unit); when null, the wall-time limit alone stops it.</param>
     /// <returns>The new placements of all meetings and whether CP-SAT proved the neighbourhood optimal.</returns>
     public static (Placement[] Placements, bool Optimal)? Solve(CostModel costs, Placement[] current,
-        IReadOnlyCollection<int> freeMeetings, IReadOnlySet<int> days, bool keepRooms, double seconds, int seed)
+        IReadOnlyCollection<int> freeMeetings, IReadOnlySet<int> days, bool keepRooms, double seconds, int seed, int workers = 2, double? deterministicTime = null)
     {
         var built = new NeighbourhoodModel(costs);
         if (!built.Build(current, freeMeetings, days, keepRooms))
@@ -44,7 +46,8 @@ internal sealed class NeighbourhoodModel
         using var solver = new CpSolver
         {
             StringParameters = string.Create(CultureInfo.InvariantCulture,
-                $"max_time_in_seconds:{seconds:0.###} num_workers:2 random_seed:{seed} catch_sigint_signal:false"),
+                $"max_time_in_seconds:{seconds:0.###} num_workers:{workers} random_seed:{seed} catch_sigint_signal:false")
+                + (deterministicTime is { } work ? string.Create(CultureInfo.InvariantCulture, $" max_deterministic_time:{work:0.###}") : string.Empty),
         };
         var status = solver.Solve(built.model);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
