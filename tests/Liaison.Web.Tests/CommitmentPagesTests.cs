@@ -123,6 +123,27 @@ public sealed class CommitmentPagesTests
         Assert.Equal(new NodaTime.LocalDate(2025, 9, 30), (await desk.CommitmentAsync("c-no-experts"))!.DueDate);
     }
 
+    [Fact]
+    public async Task AStaleEditNamesTheStatusSavedMeanwhileInTheReadersLanguage()
+    {
+        await using var desk = await SampleDesk.OpenAsync(culture: "fr", time: JustAfterLocalMidnight);
+        using var colleague = await desk.SignInAsync(LiaisonRoles.ProtocolOfficer);
+        var url = $"/events/{desk.EventId}/commitments/edit/c-no-experts";
+        var (_, form) = await desk.Session.GetAsync(url);
+        var version = Regex.Match(form, "name=\"Form.Version\" value=\"(\\d+)\"").Groups[1].Value;
+        var done = Edit(version, "2025-09-30");
+        done["Form.Status"] = "Done";
+
+        using var theirs = await colleague.PostFormAsync(url, done);
+        using var mine = await desk.Session.PostFormAsync(url, Edit(version, "2025-09-30"));
+        var html = await mine.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, theirs.StatusCode);
+        Assert.Matches("data-testid=\"stale\"[\\s\\S]*<dd><bdi>Réalisé</bdi></dd>", html);
+        Assert.DoesNotContain("<bdi>Done</bdi>", html, StringComparison.Ordinal);
+        Assert.Equal(CommitmentStatus.Done, (await desk.CommitmentAsync("c-no-experts"))!.Status);
+    }
+
     [Theory]
     [InlineData("es", "Indique qué debe hacerse.", "Indique una fecha como año-mes-día")]
     [InlineData("ar", "اذكر المطلوب إنجازه.", "أدخل التاريخ بصيغة سنة-شهر-يوم")]

@@ -21,7 +21,7 @@ namespace Liaison.Web.Pages.Agreements;
 /// </summary>
 [Authorize(Policy = Policies.CooperationDesk)]
 public sealed class EditModel(LiaisonDbContext db, DossierStore dossiers, AgreementStore agreements, IStringLocalizer<AgreementForm> text,
-    IStringLocalizer<FollowUpWords> words) : DossierEditPageModel<AgreementForm, Agreement>(db, dossiers, text)
+    IStringLocalizer<FollowUpWords> words) : DossierEditPageModel<AgreementForm, Agreement>(db, dossiers, text, words)
 {
     /// <summary>The agreement to edit (route), or <c>null</c> to add one.</summary>
     [BindProperty(SupportsGet = true)]
@@ -81,7 +81,7 @@ public sealed class EditModel(LiaisonDbContext db, DossierStore dossiers, Agreem
         var input = Form.ToInput(Stored?.Status ?? Form.Status);
         foreach (var problem in AgreementRules.Check(input, Dossier, IsNew))
         {
-            ModelState.AddModelError($"{nameof(Form)}.{problem.ListField}", words["Rule_" + problem.Rule, problem.Value]);
+            ModelState.AddModelError($"{nameof(Form)}.{problem.ListField}", Words["Rule_" + problem.Rule, problem.Value]);
         }
 
         if (!ModelState.IsValid)

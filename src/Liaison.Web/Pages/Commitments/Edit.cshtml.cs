@@ -21,7 +21,7 @@ namespace Liaison.Web.Pages.Commitments;
 /// </summary>
 [Authorize(Policy = Policies.CooperationDesk)]
 public sealed class EditModel(LiaisonDbContext db, DossierStore dossiers, CommitmentStore commitments, IStringLocalizer<CommitmentForm> text,
-    IStringLocalizer<FollowUpWords> words) : DossierEditPageModel<CommitmentForm, Commitment>(db, dossiers, text)
+    IStringLocalizer<FollowUpWords> words) : DossierEditPageModel<CommitmentForm, Commitment>(db, dossiers, text, words)
 {
     /// <summary>The commitment to edit (route), or <c>null</c> to add one.</summary>
     [BindProperty(SupportsGet = true)]
@@ -78,7 +78,7 @@ public sealed class EditModel(LiaisonDbContext db, DossierStore dossiers, Commit
         var input = Form.ToInput();
         foreach (var problem in CommitmentRules.Check(input, Dossier, IsNew))
         {
-            ModelState.AddModelError($"{nameof(Form)}.{problem.Field}", words["Rule_" + problem.Rule]);
+            ModelState.AddModelError($"{nameof(Form)}.{problem.Field}", Words["Rule_" + problem.Rule]);
         }
 
         if (!ModelState.IsValid)
@@ -104,7 +104,7 @@ public sealed class EditModel(LiaisonDbContext db, DossierStore dossiers, Commit
             }
 
             // Someone added the same id since the rules were checked: refuse rather than replace theirs.
-            ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.Id)}", words["Rule_" + FollowUpRule.IdTaken]);
+            ModelState.AddModelError($"{nameof(Form)}.{nameof(Form.Id)}", Words["Rule_" + FollowUpRule.IdTaken]);
             return Page();
         }
 

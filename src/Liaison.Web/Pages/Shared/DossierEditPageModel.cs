@@ -18,7 +18,10 @@ namespace Liaison.Web.Pages.Shared;
 /// <param name="db">The context.</param>
 /// <param name="dossiers">Reads the event's dossier.</param>
 /// <param name="text">The form's strings: its field labels (for <see cref="Stale"/>) and <c>Saved</c>.</param>
-public abstract class DossierEditPageModel<TForm, TStored>(LiaisonDbContext db, DossierStore dossiers, IStringLocalizer text)
+/// <param name="words">The cooperation desk's words, which name each value of a kind or status as <c>Type_Value</c>
+/// (e.g. <c>AgreementStatus_Signed</c>) for <see cref="Stale"/>.</param>
+public abstract class DossierEditPageModel<TForm, TStored>(LiaisonDbContext db, DossierStore dossiers, IStringLocalizer text,
+    IStringLocalizer<FollowUpWords> words)
     : EventPageModel(db)
     where TForm : new()
     where TStored : class
@@ -49,6 +52,9 @@ public abstract class DossierEditPageModel<TForm, TStored>(LiaisonDbContext db, 
 
     /// <summary>The form's strings.</summary>
     protected IStringLocalizer Text => text;
+
+    /// <summary>The cooperation desk's words: names of kinds and statuses, and the rules' messages.</summary>
+    protected IStringLocalizer<FollowUpWords> Words => words;
 
     /// <summary>The id of the record to edit, from the route; <c>null</c> to add one.</summary>
     protected abstract string? StoredId { get; }
@@ -98,7 +104,8 @@ public abstract class DossierEditPageModel<TForm, TStored>(LiaisonDbContext db, 
         }
         catch (ConcurrencyConflictException conflict)
         {
-            Stale = StaleChange.Describe(conflict, text, CultureInfo.CurrentCulture);
+            Stale = StaleChange.Describe(conflict.Changes, text, CultureInfo.CurrentCulture,
+                choiceName: (_, choice) => Words[$"{choice.GetType().Name}_{choice}"]);
             return false;
         }
 
