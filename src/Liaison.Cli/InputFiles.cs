@@ -10,23 +10,23 @@ internal static class InputFiles
     /// <param name="path">The path as the user gave it.</param>
     /// <exception cref="BadInputException">When the file is missing, unreadable or has problems.</exception>
     public static Scenario ReadScenario(string path) =>
-        Read(path, "a scenario file", "samples/marrakech-2024/scenario.json", ScenarioFile.Read);
+        Read(path, "a scenario file", "check the path, e.g. samples/marrakech-2024/scenario.json from the repository root", ScenarioFile.Read);
 
     /// <summary>Reads <paramref name="path"/> with <paramref name="read"/>.</summary>
     /// <typeparam name="T">What the file holds.</typeparam>
     /// <param name="path">The path as the user gave it.</param>
     /// <param name="what">What the file should be, e.g. "a changes file".</param>
-    /// <param name="example">An example path for the fix.</param>
+    /// <param name="fix">The fix when the path names no file or a folder, without the final full stop, e.g. "check the path, e.g. samples/marrakech-2024/changes.json from the repository root".</param>
     /// <param name="read">The reader; throws <see cref="InvalidFileException"/> on problems.</param>
     /// <exception cref="BadInputException">When the file is missing, unreadable or has problems.</exception>
-    public static T Read<T>(string path, string what, string example, Func<string, T> read)
+    public static T Read<T>(string path, string what, string fix, Func<string, T> read)
     {
         ArgumentNullException.ThrowIfNull(read);
         if (!File.Exists(path))
         {
             throw new BadInputException(Directory.Exists(path)
-                ? $"{path}: is a folder, not {what}. Fix: give the path of the JSON file, e.g. {example}."
-                : $"{path}: no such file. Fix: check the path, e.g. {example} from the repository root.");
+                ? $"{path}: is a folder, not {what}. Fix: {fix}."
+                : $"{path}: no such file. Fix: {fix}.");
         }
 
         try

@@ -25,6 +25,23 @@ public static class OptaPlannerBenchmark
         time ??= TimeProvider.System;
         var started = time.GetTimestamp();
         var problem = MeetingWorkbookReader.Read(workbookPath).Problem;
+        return Solve(problem, timeLimit, progress, time, seed, stop) with { Elapsed = time.GetElapsedTime(started) };
+    }
+
+    /// <summary>Solves an instance already read with <see cref="MeetingWorkbookReader.Read(string)"/>, so a caller can check the workbook before it starts the clock.</summary>
+    /// <param name="problem">The instance.</param>
+    /// <param name="timeLimit">Solving time (construction and search).</param>
+    /// <param name="progress">Told each better score the solver finds (its own bookkeeping; the final score is the referee's).</param>
+    /// <param name="time">The clock for the time limit; the system clock when null.</param>
+    /// <param name="seed">Random seed of the neighbourhood choice and of CP-SAT.</param>
+    /// <param name="stop">Cancel to stop early; the best placement found so far is kept.</param>
+    /// <returns>The instance, the placement and the referee's score; <see cref="SolvedInstance.Elapsed"/> counts solving and scoring only.</returns>
+    public static SolvedInstance Solve(MeetingProblem problem, TimeSpan timeLimit, IProgress<Score>? progress = null,
+        TimeProvider? time = null, int seed = 1, CancellationToken stop = default)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        time ??= TimeProvider.System;
+        var started = time.GetTimestamp();
         var placements = MeetingSolver.Solve(problem, new SolveLimits(timeLimit, time, stop), seed, progress is null ? null : progress.Report);
         return new SolvedInstance(problem, placements, ScoreCalculator.Calculate(problem, placements), time.GetElapsedTime(started));
     }

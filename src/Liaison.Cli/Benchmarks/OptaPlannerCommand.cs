@@ -3,7 +3,6 @@ using System.Globalization;
 using Liaison.Benchmarks.OptaPlanner;
 using Liaison.Benchmarks.OptaPlanner.Scoring;
 using Liaison.Cli.Output;
-using Liaison.Interchange;
 using Spectre.Console;
 
 namespace Liaison.Cli.Benchmarks;
@@ -40,12 +39,21 @@ internal static class OptaPlannerCommand
         return command;
     }
 
+    /// <summary>The fix for a workbook path that names no file: where the instances are expected (in <c>shared/</c> beside the clone) and what to pass.</summary>
+    private const string WorkbookPathFix =
+        "OptaPlanner's instances are expected in shared/benchmarks/optaplanner-meetingscheduling/ beside the repository "
+        + "(../shared/benchmarks/optaplanner-meetingscheduling/ from its root); pass the path of one of their .xlsx files, "
+        + "such as 50meetings-160timegrains-5rooms.xlsx";
+
     private static int Execute(IAnsiConsole console, CliServices services, string workbookPath, string outPath, TimeSpan timeLimit, bool verbose)
     {
         return CommandGuard.Run(services.Errors, verbose, () =>
         {
+            var started = services.Time.GetTimestamp();
+            var problem = InputFiles.Read(workbookPath, "a workbook", WorkbookPathFix, path => MeetingWorkbookReader.Read(path).Problem);
             console.WriteLineAsIs(string.Create(CultureInfo.InvariantCulture, $"Solving {workbookPath} (time limit {timeLimit.TotalSeconds:0} s)..."));
-            var solved = Solve(workbookPath, timeLimit, services);
+            var solved = OptaPlannerBenchmark.Solve(problem, timeLimit, time: services.Time, stop: services.Stop);
+            var elapsed = services.Time.GetElapsedTime(started);
             using (var folder = OutputFolder.Stage(outPath))
             {
                 folder.Write(SolutionFiles.JsonFileName, stream => SolutionFiles.WriteJson(solved, stream));
@@ -54,7 +62,7 @@ internal static class OptaPlannerCommand
             }
 
             console.WriteLineAsIs(string.Create(CultureInfo.InvariantCulture,
-                $"Solved {solved.Problem.Meetings.Count} meetings in {solved.Elapsed.TotalSeconds:0.0} s (reading included)."));
+                $"Solved {problem.Meetings.Count} meetings in {elapsed.TotalSeconds:0.0} s (reading included)."));
             console.WriteLineAsIs($"Wrote {Path.Combine(outPath, SolutionFiles.JsonFileName)}, {Path.Combine(outPath, SolutionFiles.WorkbookFileName)}.");
             if (verbose)
             {
@@ -67,30 +75,5 @@ internal static class OptaPlannerCommand
             console.WriteLineAsIs(solved.Score.ToString());
             return ExitCode.Success;
         });
-    }
-
-    private static SolvedInstance Solve(string path, TimeSpan timeLimit, CliServices services)
-    {
-        if (!File.Exists(path))
-        {
-            throw new BadInputException(Directory.Exists(path)
-                ? $"{path}: is a folder, not a workbook. Fix: give the path of an .xlsx file, e.g. ../shared/benchmarks/optaplanner-meetingscheduling/50meetings-160timegrains-5rooms.xlsx."
-                : $"{path}: no such file. Fix: check the path, e.g. ../shared/benchmarks/optaplanner-meetingscheduling/50meetings-160timegrains-5rooms.xlsx from the repository root.");
-        }
-
-        try
-        {
-            return OptaPlannerBenchmark.Solve(path, timeLimit, time: services.Time, stop: services.Stop);
-        }
-        catch (InvalidFileException invalid)
-        {
-            throw new BadInputException(invalid.Problems.Count > 0
-                ? invalid.Problems.Select(p => p.ToString()).ToList()
-                : [$"{path}: {invalid.Message}"]);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new BadInputException($"{path}: cannot be read ({e.Message}). Fix: check that the file exists and that you may read it.", e);
-        }
     }
 }

@@ -56,18 +56,24 @@ public sealed partial class BenchOptaPlannerCommandTests : IDisposable
         var (exitCode, output) = Run("bench", "optaplanner", path, "--time-limit", "1", "--out", outDir);
 
         Assert.Equal(ExitCode.BadInput, exitCode);
+        Assert.DoesNotContain("Solving", output, StringComparison.Ordinal);
         Assert.Contains($"{path}: sheet Meetings, row 2, column C (Duration): 20 minutes is not a multiple of 15. Fix: ", output, StringComparison.Ordinal);
         Assert.Contains($"{path}: sheet Meetings, row 2, column F (Required attendance list): 'Zed' is not in sheet Persons. Fix: ", output, StringComparison.Ordinal);
         Assert.Equal([path], Directory.GetFileSystemEntries(folder.Path));
     }
 
     [Fact]
-    public void ExitsWithTwoForAMissingWorkbook()
+    public void ExitsWithTwoForAMissingWorkbookSayingWhereTheInstancesAreExpected()
     {
-        var (exitCode, output) = Run("bench", "optaplanner", folder.File("absent.xlsx"), "--out", folder.File("out"));
+        var missing = folder.File("absent.xlsx");
+
+        var (exitCode, output) = Run("bench", "optaplanner", missing, "--out", folder.File("out"));
 
         Assert.Equal(ExitCode.BadInput, exitCode);
-        Assert.Contains("absent.xlsx: no such file. Fix: check the path", output, StringComparison.Ordinal);
+        Assert.Equal(
+            $"{missing}: no such file. Fix: OptaPlanner's instances are expected in shared/benchmarks/optaplanner-meetingscheduling/ beside the repository "
+            + "(../shared/benchmarks/optaplanner-meetingscheduling/ from its root); pass the path of one of their .xlsx files, such as 50meetings-160timegrains-5rooms.xlsx.",
+            output.TrimEnd());
     }
 
     private static (int ExitCode, string Output) Run(params string[] args)
