@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Globalization;
 using Liaison.Cli.Benchmarks;
 using Liaison.Cli.Database;
@@ -72,10 +73,24 @@ public static class LiaisonApp
                 errors.WriteLine(string.Create(CultureInfo.InvariantCulture, $"liaison: {error.Message}"));
             }
 
-            errors.WriteLine("Fix: see 'liaison --help' or 'liaison plan --help'.");
+            errors.WriteLine($"Fix: see '{CommandLine(parsed.CommandResult)} --help'.");
             return ExitCode.BadInput;
         }
 
         return parsed.Invoke(new InvocationConfiguration { Output = console.Profile.Out.Writer, Error = errors, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>The command as typed, e.g. <c>liaison bench optaplanner</c>: the parsed command and its parents, the root named <c>liaison</c>.</summary>
+    private static string CommandLine(CommandResult command)
+    {
+        var names = new List<string>();
+        for (var result = command; result.Parent is CommandResult parent; result = parent)
+        {
+            names.Add(result.Command.Name);
+        }
+
+        names.Add("liaison");
+        names.Reverse();
+        return string.Join(' ', names);
     }
 }
