@@ -58,7 +58,7 @@ internal sealed class ChangesReader
         var items = obj.Array("changes", required: true);
         if (items is { Count: 0 })
         {
-            _problems.Add(obj.PathOf("changes"), "the file lists no changes", "list at least one change, e.g. { \"kind\": \"cancellation\", \"request\": \"r12\" }");
+            _problems.Add(obj.PathOf("changes"), "the file lists no changes", $"list at least one change, e.g. {{ \"kind\": \"cancellation\", \"request\": \"{ExampleRequestId()}\" }} (ids are case-sensitive)");
         }
 
         foreach (var (item, index) in (items ?? []).Select((item, index) => (item, index)))
@@ -71,6 +71,9 @@ internal sealed class ChangesReader
 
         return changes;
     }
+
+    /// <summary>A request id of the scenario for examples, so that the example works as written.</summary>
+    private string ExampleRequestId() => _scenario.Requests.Count > 0 ? _scenario.Requests[0].Id : "R01";
 
     private ScenarioChange? ReadChange(JsonItem item, int index)
     {

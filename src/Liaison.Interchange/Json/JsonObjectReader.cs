@@ -121,7 +121,13 @@ internal sealed partial class JsonObjectReader
     }
 
     /// <summary>A non-blank string member.</summary>
-    public string? String(string name, bool required)
+    /// <param name="name">The member's name.</param>
+    /// <param name="required">Whether a missing member is a problem.</param>
+    /// <param name="form">
+    /// The fix when the value is not a string, e.g. a number: by default "write it in double quotes"; a member with a
+    /// shape of its own (a date, a time) shows that shape, since quoting <c>42</c> would not make it valid.
+    /// </param>
+    public string? String(string name, bool required, string form = "write it in double quotes")
     {
         if (!TryGet(name, required, out var value))
         {
@@ -130,7 +136,7 @@ internal sealed partial class JsonObjectReader
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            WrongType(name, value, "a string", "write it in double quotes");
+            WrongType(name, value, "a string", form);
             return null;
         }
 

@@ -16,7 +16,11 @@ namespace Liaison.Interchange.Scenarios;
 /// </remarks>
 internal sealed class LocalTimeReader(ProblemList problems)
 {
-    private const string LocalDateTimeExample = "write an event-local date and time such as \"2024-11-25T09:30\" (no offset; the zone is $.event.timeZone)";
+    private const string LocalDateTimeForm = "write an event-local date and time in double quotes, such as \"2024-11-25T09:30\" (no offset; the zone is $.event.timeZone)";
+
+    private const string DateForm = "write a date in double quotes, such as \"2024-11-25\" (year-month-day)";
+
+    private const string TimeOfDayForm = "write a 24-hour time in double quotes, such as \"09:00\" or \"18:30\"";
 
     /// <summary>The event's zone, once known.</summary>
     public DateTimeZone? Zone { get; set; }
@@ -27,7 +31,7 @@ internal sealed class LocalTimeReader(ProblemList problems)
     /// <summary>A date member in <c>YYYY-MM-DD</c> form.</summary>
     public LocalDate? Date(JsonObjectReader obj, string name)
     {
-        var text = obj.String(name, required: true);
+        var text = obj.String(name, required: true, DateForm);
         if (text is null)
         {
             return null;
@@ -36,7 +40,7 @@ internal sealed class LocalTimeReader(ProblemList problems)
         var result = TimeText.Date.Parse(text);
         if (!result.Success)
         {
-            problems.Add(obj.PathOf(name), $"'{text}' is not a date", "write a date such as \"2024-11-25\" (year-month-day)");
+            problems.Add(obj.PathOf(name), $"'{text}' is not a date", DateForm);
             return null;
         }
 
@@ -46,7 +50,7 @@ internal sealed class LocalTimeReader(ProblemList problems)
     /// <summary>A time-of-day member in <c>HH:mm</c> form.</summary>
     public LocalTime? TimeOfDay(JsonObjectReader obj, string name)
     {
-        var text = obj.String(name, required: true);
+        var text = obj.String(name, required: true, TimeOfDayForm);
         if (text is null)
         {
             return null;
@@ -55,7 +59,7 @@ internal sealed class LocalTimeReader(ProblemList problems)
         var result = TimeText.TimeOfDay.Parse(text);
         if (!result.Success)
         {
-            problems.Add(obj.PathOf(name), $"'{text}' is not a time of day", "write a 24-hour time such as \"09:00\" or \"18:30\"");
+            problems.Add(obj.PathOf(name), $"'{text}' is not a time of day", TimeOfDayForm);
             return null;
         }
 
@@ -65,7 +69,7 @@ internal sealed class LocalTimeReader(ProblemList problems)
     /// <summary>An event-local date-time member.</summary>
     public LocalDateTime? LocalDateTime(JsonObjectReader obj, string name)
     {
-        var text = obj.String(name, required: true);
+        var text = obj.String(name, required: true, LocalDateTimeForm);
         if (text is null)
         {
             return null;
@@ -74,7 +78,7 @@ internal sealed class LocalTimeReader(ProblemList problems)
         var value = TimeText.ParseLocal(text);
         if (value is null)
         {
-            problems.Add(obj.PathOf(name), $"'{text}' is not an event-local date and time", LocalDateTimeExample);
+            problems.Add(obj.PathOf(name), $"'{text}' is not an event-local date and time", LocalDateTimeForm);
         }
 
         return value;

@@ -108,4 +108,16 @@ public class ChangesFileTests
 
         Assert.Equal(["$.formatVersion", "$.changes"], problems.Select(p => p.Location));
     }
+
+    [Fact]
+    public void EmptyListFixCancelsARequestOfTheScenarioWithItsIdAsWritten()
+    {
+        var document = TestChanges.With("{ \"kind\": \"cancellation\", \"request\": \"R01\" }");
+        document["changes"] = new System.Text.Json.Nodes.JsonArray();
+
+        var problem = Assert.Single(TestChanges.Problems(document));
+
+        Assert.Equal("list at least one change, e.g. { \"kind\": \"cancellation\", \"request\": \"R01\" } (ids are case-sensitive)", problem.Fix);
+        Assert.Equal("R01", TestChanges.Scenario().Requests[0].Id);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
+using Liaison.Interchange.Changes;
 
 namespace Liaison.Interchange.Tests.Changes;
 
@@ -52,5 +53,18 @@ public class ChangesSchemaTests
 
         Assert.False(SchemaAccepts(document));
         Assert.Contains(TestChanges.Problems(document), p => p.Location == "$.changes");
+    }
+
+    [Fact]
+    public void SchemaAndReaderAcceptTheSampleChangesFile()
+    {
+        var samples = Path.Combine(AppContext.BaseDirectory, "samples", "marrakech-2024");
+        var scenario = ScenarioFile.Read(Path.Combine(samples, "scenario.json"));
+        var path = Path.Combine(samples, "changes.json");
+
+        var changes = ChangesFile.Read(scenario, path);
+
+        Assert.Equal(["RequestCancelled", "DelegationArrivesLate", "RoomLost", "RequestAdded"], changes.Select(c => c.GetType().Name));
+        Assert.True(SchemaAccepts(JsonNode.Parse(File.ReadAllText(path))!));
     }
 }
