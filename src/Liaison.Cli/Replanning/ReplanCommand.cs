@@ -18,6 +18,9 @@ namespace Liaison.Cli.Replanning;
 /// </summary>
 internal static class ReplanCommand
 {
+    /// <summary>The sample changes file, from the repository root; the missing-file fix names it.</summary>
+    public const string SampleChanges = "samples/marrakech-2024/changes.json";
+
     /// <summary>Builds the <c>replan</c> command.</summary>
     /// <param name="console">Where the programme and progress go (stdout).</param>
     /// <param name="services">Clock, debug switch, stop signal and the stderr writer problems and faults go to.</param>
@@ -54,10 +57,16 @@ internal static class ReplanCommand
 
     private static int Execute(IAnsiConsole console, CliServices services, ReplanInputs inputs, string outPath, TimeSpan timeLimit)
     {
+        RefuseToReplaceThePrevious(inputs.Previous, outPath);
         var scenario = InputFiles.ReadScenario(inputs.Scenario);
         var (previous, changes) = ReadBoth(scenario, inputs);
         var changed = ScenarioChanges.Apply(scenario, changes);
         using var folder = OutputFolder.Stage(outPath);
+        foreach (var change in changes)
+        {
+            console.WriteLineAsIs($"Change: {ChangeText.Describe(scenario, change)}");
+        }
+
         var planner = new Planner(services.Time);
         ReplanResult? replanned = null;
         var result = SolveProgress.Run(console, services.Time, changed, new PlannerOptions { TimeLimit = timeLimit },
@@ -65,16 +74,29 @@ internal static class ReplanCommand
         ProgrammeOutput.Stage(folder, changed, result);
         folder.Commit();
 
-        foreach (var change in changes)
-        {
-            console.WriteLineAsIs($"Change: {ChangeText.Describe(scenario, change)}");
-        }
-
         ChangeReport.Render(console, scenario, changed, replanned!);
         var moved = replanned!.OfKind(MeetingChangeKind.Moved).Count;
         ProgrammeOutput.Print(console, changed, result, outPath,
             string.Create(CultureInfo.InvariantCulture, $", moved {moved} meeting{(moved == 1 ? string.Empty : "s")}"));
         return ExitCode.Success;
+    }
+
+    /// <summary>
+    /// Refuses an --out folder that holds the --previous programme: the new programme.json would replace the
+    /// programme in force, and with it the only record of where the kept meetings were.
+    /// </summary>
+    /// <exception cref="BadInputException">When both name the same folder (compared as full paths, letter case as the platform's file system treats it).</exception>
+    private static void RefuseToReplaceThePrevious(string previousPath, string outPath)
+    {
+        var previousFolder = Path.GetDirectoryName(Path.GetFullPath(previousPath));
+        var outFolder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outPath));
+        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        if (string.Equals(previousFolder, outFolder, comparison))
+        {
+            throw new BadInputException(
+                $"--out {outPath}: is the folder of the programme in force (--previous {previousPath}); the new files would replace it. "
+                + "Fix: choose a new folder for the re-planned programme, e.g. out/marrakech-v2.");
+        }
     }
 
     /// <summary>Reads the previous programme and the changes, reporting the problems of both files together.</summary>
@@ -94,8 +116,8 @@ internal static class ReplanCommand
             }
         }
 
-        var previous = Attempt(() => InputFiles.Read(inputs.Previous, "a programme file", "out/marrakech/programme.json", path => ProgrammeFiles.ReadJson(scenario, path)));
-        var changes = Attempt(() => InputFiles.Read(inputs.Changes, "a changes file", "samples/marrakech-2024/changes.json", path => ChangesFile.Read(scenario, path)));
+        var previous = Attempt(() => InputFiles.Read(inputs.Previous, "a programme file", "give the programme.json that 'liaison plan' or 'liaison replan' wrote, e.g. out/marrakech/programme.json", path => ProgrammeFiles.ReadJson(scenario, path)));
+        var changes = Attempt(() => InputFiles.Read(inputs.Changes, "a changes file", $"check the path, e.g. {SampleChanges} from the repository root", path => ChangesFile.Read(scenario, path)));
         return lines.Count > 0 ? throw new BadInputException(lines) : (previous!, changes!);
     }
 
