@@ -78,15 +78,17 @@ public sealed class ReplanTests
     [Fact]
     public void MovesAMeetingOnlyWhenAllowedAndThatPlacesMorePriority()
     {
-        // dg 09:00-10:00 with buffer 0: q-low holds 09:00; new q-high can only be held at 09:00 (del-h leaves at 09:30),
+        // dg 09:00-10:00 with buffer 0: q-low holds 09:00 (its preferred window, so in every optimal programme: at 09:30
+        // q-high would fit beside it without a move); new q-high can only be held at 09:00 (del-h leaves at 09:30),
         // and q-low can move to 09:30, so it moves; q-other, whose move would gain nothing, stays.
         var builder = new ScenarioBuilder(end: "10:00", buffer: 0).Principal("dg").Principal("deputy").Delegation("del-l").Delegation("del-o").Room("r1").Room("r2");
         var scenario = builder
-            .RequestWith("q-low", "del-l", "dg", priority: 1, locked: null)
+            .Request("q-low", "del-l", "dg", priority: 1, preferred: builder.Between(0, "09:00", "09:30"))
             .RequestWith("q-other", "del-o", "deputy", priority: 1)
             .Build();
         var previous = Planning.Plan(scenario).Programme;
         var low = previous.Meetings.Single(m => m.RequestId == "q-low");
+        Assert.Equal(builder.Between(0, "09:00", "09:30"), low.Time);
         var changed = builder
             .Delegation("del-h", departure: low.Time.End)
             .RequestWith("q-high", "del-h", "dg", priority: 5)
