@@ -13,7 +13,11 @@ public sealed record PlannerOptions
     /// <summary>CP-SAT search workers (threads). Default: the machine's processor count.</summary>
     public int Workers { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>Random seed for the solver and the choice of neighbourhoods, so runs can be repeated. Default 1.</summary>
+    /// <summary>
+    /// Random seed for the solver and the choice of neighbourhoods. Default 1. A run repeats exactly only with one worker
+    /// (<c>Workers = 1</c>): with more, CP-SAT's workers race and whichever finds a solution first decides among equally
+    /// good programmes, so callers must rely on the objective and the hard rules, not on which optimum they get.
+    /// </summary>
     public int RandomSeed { get; init; } = 1;
 
     /// <summary>How to search. Default <see cref="PlanningStrategy.Auto"/>.</summary>
