@@ -53,6 +53,7 @@ internal sealed class Replanning
     public void Run(Programme previous)
     {
         var byId = _problem.Requests.ToDictionary(r => r.Request.Id, StringComparer.Ordinal);
+        var forcedOut = new List<(PlannableRequest Request, ScheduledMeeting Was)>();
         foreach (var meeting in previous.Meetings.OrderBy(m => m.Time.Start))
         {
             if (!byId.TryGetValue(meeting.RequestId, out var request))
@@ -61,30 +62,33 @@ internal sealed class Replanning
                     ? "The changes leave it no possible time, room or interpreter."
                     : "Its request is cancelled.";
             }
-            else if (!request.IsLocked)
+            else if (!request.IsLocked && !Keep(request, meeting))
             {
-                Keep(request, meeting);
+                forcedOut.Add((request, meeting));
             }
         }
 
         var waiting = _problem.Requests.Where(r => _occupancy.PlacementOf(r) is null && !r.IsLocked).ToList();
         PlaceWaiting(waiting);
-        if (!_allowMoves)
+        if (_allowMoves)
         {
-            return;
+            foreach (var request in waiting.Where(r => _occupancy.PlacementOf(r) is null).OrderByDescending(r => r.Request.Priority).ToList())
+            {
+                if (_settings.Cancelled || _settings.Remaining() < TimeSpan.FromMilliseconds(50))
+                {
+                    break;
+                }
+
+                if (_occupancy.PlacementOf(request) is null)
+                {
+                    PlaceByMoving(request);
+                }
+            }
         }
 
-        foreach (var request in waiting.Where(r => _occupancy.PlacementOf(r) is null).OrderByDescending(r => r.Request.Priority).ToList())
+        foreach (var (request, was) in forcedOut.OrderByDescending(f => f.Request.Request.Priority))
         {
-            if (_settings.Cancelled || _settings.Remaining() < TimeSpan.FromMilliseconds(50))
-            {
-                break;
-            }
-
-            if (_occupancy.PlacementOf(request) is null)
-            {
-                PlaceByMoving(request);
-            }
+            BackToItsTime(request, was);
         }
     }
 
@@ -124,8 +128,11 @@ internal sealed class Replanning
         return changes;
     }
 
-    /// <summary>Holds the previous meeting as it was when it still obeys every rule; otherwise records why it cannot stay.</summary>
-    private void Keep(PlannableRequest request, ScheduledMeeting meeting)
+    /// <summary>
+    /// Holds the previous meeting as it was when it still obeys every rule (<c>true</c>); otherwise records why it cannot
+    /// stay (<c>false</c>).
+    /// </summary>
+    private bool Keep(PlannableRequest request, ScheduledMeeting meeting)
     {
         var scenario = _problem.Scenario;
         var unknown = new[] { meeting.RoomId }.Where(id => !scenario.Rooms.Any(r => r.Id == id)).Select(id => $"room {id}")
@@ -134,7 +141,7 @@ internal sealed class Replanning
         if (unknown.Count > 0)
         {
             _forced[request.Request.Id] = $"It was held with {string.Join(" and ", unknown)}, no longer available.";
-            return;
+            return false;
         }
 
         var start = _problem.Timeline.ToSpan(new NodaTime.Interval(meeting.Time.Start, meeting.Time.Start)).Start;
@@ -147,7 +154,7 @@ internal sealed class Replanning
         if (Array.BinarySearch(request.Starts, start) >= 0 && _occupancy.Fits(placement))
         {
             _occupancy.Add(placement);
-            return;
+            return true;
         }
 
         var violations = new List<ProgrammeViolation>();
@@ -155,6 +162,36 @@ internal sealed class Replanning
         _forced[request.Request.Id] = violations.Count > 0
             ? $"Forced out: {violations[0].Message}"
             : $"Forced out: it clashes with {string.Join(", ", Crowding.Of(_occupancy, request with { Starts = [start] }).Blockers.Select(b => b.By.Request.Id).Distinct().Order(StringComparer.Ordinal).DefaultIfEmpty("a lock"))}.";
+        return false;
+    }
+
+    /// <summary>
+    /// Moves a meeting forced out, once placed elsewhere, back to its previous start in another room (or with another
+    /// interpreter) when that is free and keeps at least as many optional attendees: for the delegation and the principal
+    /// a change of room is a smaller change than a change of time. Done after everything is placed, it moves a meeting
+    /// only into free time, so what is placed and its priority do not change.
+    /// </summary>
+    private void BackToItsTime(PlannableRequest request, ScheduledMeeting was)
+    {
+        var start = _problem.Timeline.ToSpan(new NodaTime.Interval(was.Time.Start, was.Time.Start)).Start;
+        if (_occupancy.PlacementOf(request) is not { } now || now.Start == start || _problem.Timeline.ToInstant(start) != was.Time.Start
+            || Array.BinarySearch(request.Starts, start) < 0)
+        {
+            return;
+        }
+
+        _occupancy.Remove(now);
+        var back = _occupancy.TryPlaceAt(request, start, _problem.Scenario.Rooms.FirstOrDefault(r => r.Id == was.RoomId));
+        if (back is not null && back.Attending.Length < now.Attending.Length)
+        {
+            _occupancy.Remove(back);
+            back = null;
+        }
+
+        if (back is null)
+        {
+            _occupancy.Add(now);
+        }
     }
 
     /// <summary>

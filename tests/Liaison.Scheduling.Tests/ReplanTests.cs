@@ -76,6 +76,23 @@ public sealed class ReplanTests
     }
 
     [Fact]
+    public void AMeetingWhoseRoomIsLostKeepsItsTimeInAnotherRoomThatIsFreeThen()
+    {
+        // q1 was held at 11:00 in r1; r1 is lost. The morning is free from 09:00, where a fresh plan would put it first,
+        // but a change of room is the smaller change for the delegation and the principal: 11:00 in r2.
+        var builder = new ScenarioBuilder(buffer: 0).Principal("dg").Delegation("del-a").Room("r1").Room("r2");
+        var scenario = builder.Request("q1", "del-a", "dg").Build();
+        var previous = new Programme([new ScheduledMeeting("q1", new NodaTime.Interval(builder.At(0, "11:00"), builder.At(0, "11:30")), "r1", ["del-a", "dg"], [])], []);
+        var changed = ScenarioChanges.Apply(scenario, cancel: -1, late: 0, hoursLate: 0, roomLost: 0);
+
+        var result = Replan(changed, previous);
+
+        var change = Assert.Single(result.Changes);
+        Assert.Equal(MeetingChangeKind.Moved, change.Kind);
+        Assert.Equal((builder.At(0, "11:00"), "r2"), (result.Meeting("q1").Time.Start, result.Meeting("q1").RoomId));
+    }
+
+    [Fact]
     public void MovesAMeetingOnlyWhenAllowedAndThatPlacesMorePriority()
     {
         // dg 09:00-10:00 with buffer 0: q-low holds 09:00 (its preferred window, so in every optimal programme: at 09:30
