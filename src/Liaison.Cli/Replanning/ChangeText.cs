@@ -33,8 +33,11 @@ internal static class ChangeText
         };
     }
 
-    /// <summary>Where and when a meeting is, e.g. <c>Mon 25 Nov 10:00–10:30 in Salon Atlas</c>; rooms are looked up in either scenario.</summary>
-    /// <param name="before">The scenario before the changes (it still has lost rooms).</param>
+    /// <summary>
+    /// Where and when a meeting is and who interprets, e.g. <c>Mon 25 Nov 10:00–10:30 in Salon Atlas with Interpreter AR/EN 1</c>
+    /// (times event-local), so a move that only changes the interpreter shows; names come from <paramref name="before"/>.
+    /// </summary>
+    /// <param name="before">The scenario before the changes (it still has lost rooms and interpreters).</param>
     /// <param name="meeting">The meeting.</param>
     public static string Place(Scenario before, ScheduledMeeting meeting)
     {
@@ -42,7 +45,9 @@ internal static class ChangeText
         ArgumentNullException.ThrowIfNull(meeting);
         var zone = before.Event.TimeZone;
         var room = before.Rooms.FirstOrDefault(r => r.Id == meeting.RoomId)?.Name ?? meeting.RoomId;
-        return $"{When.Format(meeting.Time.Start.InZone(zone).LocalDateTime)}–{Clock.Format(meeting.Time.End.InZone(zone).TimeOfDay)} in {room}";
+        var interpreters = meeting.InterpreterIds.Select(id => before.Interpreters.FirstOrDefault(i => i.Id == id)?.Name ?? id).ToList();
+        var with = interpreters.Count == 0 ? string.Empty : $" with {string.Join(" and ", interpreters)}";
+        return $"{When.Format(meeting.Time.Start.InZone(zone).LocalDateTime)}–{Clock.Format(meeting.Time.End.InZone(zone).TimeOfDay)} in {room}{with}";
     }
 
     private static string Local(DateTimeZone zone, Instant instant) => $"{When.Format(instant.InZone(zone).LocalDateTime)} ({zone.Id})";
