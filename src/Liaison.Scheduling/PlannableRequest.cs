@@ -40,6 +40,10 @@ internal sealed record PlannableRequest(
     /// <summary>Whether the request is locked: it is held at its lock or not at all.</summary>
     public bool IsLocked => Request.Lock is not null;
 
+    /// <summary>Whether <paramref name="start"/> (timeline minutes) is one of <see cref="Starts"/>. O(log n).</summary>
+    /// <param name="start">A timeline minute.</param>
+    public bool MayStartAt(long start) => Array.BinarySearch(Starts, start) >= 0;
+
     /// <inheritdoc />
     public bool Equals(PlannableRequest? other) => ReferenceEquals(this, other);
 

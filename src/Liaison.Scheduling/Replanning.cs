@@ -144,14 +144,14 @@ internal sealed class Replanning
             return false;
         }
 
-        var start = _problem.Timeline.ToSpan(new NodaTime.Interval(meeting.Time.Start, meeting.Time.Start)).Start;
+        var start = StartOf(meeting);
         var room = scenario.Room(meeting.RoomId);
         var interpreter = meeting.InterpreterIds.Count == 1 ? scenario.Interpreter(meeting.InterpreterIds[0]) : null;
         var attending = request.Optional
             .Where(o => meeting.ParticipantIds.Contains(_problem.ParticipantIds[o]) && _occupancy.ParticipantFree(o, start, request.Duration, room))
             .ToArray();
         var placement = new Placement(request, start, room, interpreter, attending);
-        if (Array.BinarySearch(request.Starts, start) >= 0 && _occupancy.Fits(placement))
+        if (request.MayStartAt(start) && _occupancy.Fits(placement))
         {
             _occupancy.Add(placement);
             return true;
@@ -173,9 +173,9 @@ internal sealed class Replanning
     /// </summary>
     private void BackToItsTime(PlannableRequest request, ScheduledMeeting was)
     {
-        var start = _problem.Timeline.ToSpan(new NodaTime.Interval(was.Time.Start, was.Time.Start)).Start;
+        var start = StartOf(was);
         if (_occupancy.PlacementOf(request) is not { } now || now.Start == start || _problem.Timeline.ToInstant(start) != was.Time.Start
-            || Array.BinarySearch(request.Starts, start) < 0)
+            || !request.MayStartAt(start))
         {
             return;
         }
@@ -193,6 +193,9 @@ internal sealed class Replanning
             _occupancy.Add(now);
         }
     }
+
+    /// <summary>A previous meeting's start on the timeline (minutes; rounded down to the planning step when off it).</summary>
+    private long StartOf(ScheduledMeeting meeting) => _problem.Timeline.ToSpan(new NodaTime.Interval(meeting.Time.Start, meeting.Time.Start)).Start;
 
     /// <summary>
     /// Places the meetings forced out, the new requests and those left out before in one CP-SAT model around everything

@@ -39,6 +39,9 @@ internal static class CliHarness
             new ObjectiveReport(0, 0, IsOptimal: true),
             TimeSpan.Zero);
 
+    /// <summary>The bundled sample scenario, samples/marrakech-2024/scenario.json, as a full path.</summary>
+    public static string SampleScenario() => Path.Combine(RepositoryRoot(), "samples", "marrakech-2024", "scenario.json");
+
     /// <summary>The repository's root, found from the test assembly's folder.</summary>
     public static string RepositoryRoot()
     {

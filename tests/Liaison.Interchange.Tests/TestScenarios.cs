@@ -87,6 +87,14 @@ internal static class TestScenarios
         return error.Problems;
     }
 
+    /// <summary>The problem at <paramref name="location"/> once <paramref name="breakIt"/> has changed the Marrakech scenario.</summary>
+    public static FileProblem ProblemAfter(Action<JsonObject> breakIt, string location)
+    {
+        var document = Marrakech();
+        breakIt(document);
+        return At(Problems(document), location);
+    }
+
     /// <summary>The single problem at <paramref name="location"/>; fails when there is none or several there.</summary>
     public static FileProblem At(IReadOnlyList<FileProblem> problems, string location) =>
         Assert.Single(problems, p => p.Location == location);

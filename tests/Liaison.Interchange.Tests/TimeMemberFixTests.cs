@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Liaison.Interchange.Tests.Changes;
 
 namespace Liaison.Interchange.Tests;
@@ -9,17 +8,10 @@ namespace Liaison.Interchange.Tests;
 /// </summary>
 public class TimeMemberFixTests
 {
-    private static FileProblem ProblemAfter(Action<JsonObject> breakIt, string location)
-    {
-        var document = TestScenarios.Marrakech();
-        breakIt(document);
-        return TestScenarios.At(TestScenarios.Problems(document), location);
-    }
-
     [Fact]
     public void NumberForAnEventLocalDateTimeGetsTheFormAsFix()
     {
-        var problem = ProblemAfter(d => d["delegations"]![0]!["arrival"] = 42, "$.delegations[0].arrival");
+        var problem = TestScenarios.ProblemAfter(d => d["delegations"]![0]!["arrival"] = 42, "$.delegations[0].arrival");
 
         Assert.Equal("'arrival' should be a string but is the number 42", problem.Message);
         Assert.StartsWith("write an event-local date and time in double quotes, such as \"2024-11-25T09:30\"", problem.Fix, StringComparison.Ordinal);
@@ -28,16 +20,16 @@ public class TimeMemberFixTests
     [Fact]
     public void NumberForADateGetsTheFormAsFix() =>
         Assert.Equal("write a date in double quotes, such as \"2024-11-25\" (year-month-day)",
-            ProblemAfter(d => d["event"]!["days"]![0]!["date"] = 20241124, "$.event.days[0].date").Fix);
+            TestScenarios.ProblemAfter(d => d["event"]!["days"]![0]!["date"] = 20241124, "$.event.days[0].date").Fix);
 
     [Fact]
     public void NumberForATimeOfDayGetsTheFormAsFix() =>
         Assert.Equal("write a 24-hour time in double quotes, such as \"09:00\" or \"18:30\"",
-            ProblemAfter(d => d["event"]!["days"]![0]!["start"] = 830, "$.event.days[0].start").Fix);
+            TestScenarios.ProblemAfter(d => d["event"]!["days"]![0]!["start"] = 830, "$.event.days[0].start").Fix);
 
     [Fact]
     public void NumberForPlainTextStillGetsToldToQuoteIt() =>
-        Assert.Equal("write it in double quotes", ProblemAfter(d => d["event"]!["name"] = 42, "$.event.name").Fix);
+        Assert.Equal("write it in double quotes", TestScenarios.ProblemAfter(d => d["event"]!["name"] = 42, "$.event.name").Fix);
 
     [Fact]
     public void NumberForAnEventLocalTimeInAChangesFileGetsTheFormAsFix()

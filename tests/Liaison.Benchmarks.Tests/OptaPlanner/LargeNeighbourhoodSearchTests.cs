@@ -48,7 +48,7 @@ public sealed class LargeNeighbourhoodSearchTests : IDisposable
         var current = read.CompletePlacements!.ToArray();
         var (meetings, days) = LargeNeighbourhoodSearch.Wave(read.Problem, current, first: 0, count: 2);
 
-        var result = NeighbourhoodModel.Solve(costs, current, meetings, days, keepRooms: true, seconds: 10, seed: 1);
+        var result = NeighbourhoodModel.Solve(costs, current, meetings, days, keepRooms: true, seconds: 10, seed: 1, workers: 1);
 
         Assert.NotNull(result);
         Assert.Equal(new Score(0, 0, -115), costs.Total(current));

@@ -58,7 +58,7 @@ public sealed class NeighbourhoodModelTests : IDisposable
         var costs = new CostModel(read.Problem);
         var current = read.CompletePlacements!.ToArray();
         var result = NeighbourhoodModel.Solve(costs, current, [.. Enumerable.Range(0, current.Length)],
-            new HashSet<int> { 0 }, keepRooms: true, seconds: 10, seed: 1);
+            new HashSet<int> { 0 }, keepRooms: true, seconds: 10, seed: 1, workers: 1);
         Assert.NotNull(result);
         Assert.True(result.Value.Optimal);
         return (costs, current, result.Value.Placements);

@@ -11,7 +11,7 @@ public class BenchCommandSmokeTests
     [Fact]
     public void PrintsOneSoundRowPerFamily()
     {
-        var sample = Path.Combine(CliHarness.RepositoryRoot(), "samples", "marrakech-2024", "scenario.json");
+        var sample = CliHarness.SampleScenario();
 
         var outcome = CliHarness.Run("bench", "--size-scale", "0.02", "--time-limit-scale", "0.005", "--seed", "3", "--sample", sample);
 

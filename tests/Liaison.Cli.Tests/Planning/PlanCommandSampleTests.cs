@@ -44,7 +44,7 @@ public sealed class PlanCommandSampleTests(SampleRun run) : IClassFixture<Sample
     [Fact]
     public void WritesAProgrammeThatTheValidatorAccepts()
     {
-        var scenario = ScenarioFile.Read(Path.Combine(CliHarness.RepositoryRoot(), "samples", "marrakech-2024", "scenario.json"));
+        var scenario = ScenarioFile.Read(CliHarness.SampleScenario());
 
         var programme = ProgrammeFiles.ReadJson(scenario, run.File("programme.json"));
 

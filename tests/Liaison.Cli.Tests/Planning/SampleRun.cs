@@ -8,7 +8,7 @@ public sealed class SampleRun : IDisposable
     public SampleRun()
     {
         OutFolder = _folder.Combine("out", "marrakech");
-        var scenario = Path.Combine(CliHarness.RepositoryRoot(), "samples", "marrakech-2024", "scenario.json");
+        var scenario = CliHarness.SampleScenario();
         Outcome = CliHarness.Run("plan", scenario, "--out", OutFolder, "--time-limit", "20");
     }
 

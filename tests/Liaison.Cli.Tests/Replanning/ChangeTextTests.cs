@@ -8,7 +8,7 @@ namespace Liaison.Cli.Tests.Replanning;
 public sealed class ChangeTextTests
 {
     private static readonly Domain.Scenario Sample =
-        ScenarioFile.Read(Path.Combine(CliHarness.RepositoryRoot(), "samples", "marrakech-2024", "scenario.json"));
+        ScenarioFile.Read(CliHarness.SampleScenario());
 
     [Fact]
     public void APlaceNamesItsInterpretersSoAMoveThatOnlyChangesThemShows()

@@ -9,7 +9,7 @@ namespace Liaison.Cli.Tests.Replanning;
 public sealed class ReplanCommandTests : IDisposable
 {
     private readonly TempFolder _folder = new();
-    private readonly string _scenarioPath = Path.Combine(CliHarness.RepositoryRoot(), "samples", "marrakech-2024", "scenario.json");
+    private readonly string _scenarioPath = CliHarness.SampleScenario();
 
     public void Dispose() => _folder.Dispose();
 

@@ -10,7 +10,7 @@ namespace Liaison.Cli.Tests.Replanning;
 public sealed class ReplanSampleChangesTests : IDisposable
 {
     private readonly TempFolder _folder = new();
-    private readonly string _scenarioPath = Path.Combine(CliHarness.RepositoryRoot(), "samples", "marrakech-2024", "scenario.json");
+    private readonly string _scenarioPath = CliHarness.SampleScenario();
     private readonly string _changesPath = Path.Combine(CliHarness.RepositoryRoot(), ReplanCommand.SampleChanges);
 
     public void Dispose() => _folder.Dispose();

@@ -4,7 +4,7 @@ namespace Liaison.Cli.Tests.Reporting;
 
 public class ReportCommandTests
 {
-    private static readonly string Sample = Path.Combine(CliHarness.RepositoryRoot(), "samples", "marrakech-2024", "scenario.json");
+    private static readonly string Sample = CliHarness.SampleScenario();
 
     [Fact]
     public void WritesThePublicHtmlReportOfTheSampleWithNoDatabase()

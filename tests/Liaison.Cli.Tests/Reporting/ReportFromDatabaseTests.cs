@@ -11,7 +11,7 @@ namespace Liaison.Cli.Tests.Reporting;
 public sealed class ReportFromDatabaseTests : IDisposable
 {
     private const string EventName = "92nd INTERPOL General Assembly";
-    private static readonly string Sample = Path.Combine(CliHarness.RepositoryRoot(), "samples", "marrakech-2024", "scenario.json");
+    private static readonly string Sample = CliHarness.SampleScenario();
     private readonly TempFolder _folder = new();
 
     private string DatabasePath => _folder.Combine("liaison.db");

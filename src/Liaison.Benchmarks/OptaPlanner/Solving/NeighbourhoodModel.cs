@@ -35,7 +35,7 @@ internal sealed class NeighbourhoodModel
     /// <param name="deterministicTime">CP-SAT's deterministic time limit (its own work unit); when null, the wall-time limit alone stops it.</param>
     /// <returns>The new placements of all meetings and whether CP-SAT proved the neighbourhood optimal.</returns>
     public static (Placement[] Placements, bool Optimal)? Solve(CostModel costs, Placement[] current,
-        IReadOnlyCollection<int> freeMeetings, IReadOnlySet<int> days, bool keepRooms, double seconds, int seed, int workers = 2, double? deterministicTime = null)
+        IReadOnlyCollection<int> freeMeetings, IReadOnlySet<int> days, bool keepRooms, double seconds, int seed, int workers, double? deterministicTime = null)
     {
         var built = new NeighbourhoodModel(costs);
         if (!built.Build(current, freeMeetings, days, keepRooms))
